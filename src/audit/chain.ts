@@ -1,0 +1,28 @@
+/** The hash-chain rule shared by append, verify and the standalone export verifier. */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonicalJson.js';
+import type { AuditRecord } from './types.js';
+
+/** prevHash of every tenant's first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** hash = sha256(prevHash + canonicalJson(entry without hash)). */
+export function entryHash(entry: Omit<AuditRecord, 'hash'>): string {
+  const body = {
+    tenant: entry.tenant,
+    seq: entry.seq,
+    ts: entry.ts,
+    type: entry.type,
+    server: entry.server,
+    session: entry.session,
+    actor: entry.actor,
+    data: entry.data,
+    prevHash: entry.prevHash,
+  };
+  return createHash('sha256').update(entry.prevHash + canonicalJson(body), 'utf8').digest('hex');
+}
+
+/** The bytes a checkpoint signature covers. */
+export function checkpointMessage(tenant: string, seq: number, hash: string): Buffer {
+  return Buffer.from(canonicalJson({ tenant, seq, hash }), 'utf8');
+}

@@ -1,0 +1,331 @@
+/**
+ * The append-only, per-tenant hash chain behind {@link AuditLog}.
+ *
+ * Group commit: appends made while the event loop is busy (the same tick, or while the previous
+ * batch is being written) are written together in one transaction. Each caller's promise settles
+ * only after that transaction commits — or rejects if it does not. The relay awaits every append, so
+ * this is what keeps auditing cheap under concurrency without weakening durability.
+ *
+ * Writers are serialised per tenant by the database, not by this process: SQLite takes the file's
+ * write lock up front (BEGIN IMMEDIATE), PostgreSQL locks the tenant's head row (SELECT … FOR UPDATE).
+ * So any number of `airlock run` processes on one SQLite file, or gateway replicas on one PostgreSQL,
+ * extend the same chain without forks.
+ *
+ * Failure contract: `append` rejects with {@link AuditAppendError} when the entry was not committed
+ * (database unreachable, closed, read-only, locked for too long, invalid event). Nothing is retried
+ * or dropped silently; the caller must refuse what it was about to do.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { AuditEventsTable } from '../store/schema.js';
+import { sqliteHandle } from '../store/sqlite.js';
+import type { Store } from '../store/types.js';
+import { canonicalJson, toPlainJson } from './canonicalJson.js';
+import { entryHash, GENESIS_HASH } from './chain.js';
+import { recordToRow } from './records.js';
+import type { AuditSigner } from './signing.js';
+import type { AuditEventInput, AuditLog, AuditRecord } from './types.js';
+
+export const DEFAULT_TENANT = 'default';
+/** Rows per batch; keeps SQLite's bound-parameter count and transaction length modest. */
+const MAX_BATCH = 500;
+/** Rows per INSERT statement (10 columns each). */
+const ROWS_PER_INSERT = 100;
+
+export class AuditAppendError extends Error {
+  override name = 'AuditAppendError';
+}
+
+export interface AuditLogOptions {
+  /** Signs a checkpoint every `checkpointEvery` entries per tenant. Without it, no checkpoints. */
+  signer?: AuditSigner | null;
+  /** Default 1000. 0 disables automatic checkpoints (on-demand ones still work). */
+  checkpointEvery?: number;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface Checkpoint {
+  tenant: string;
+  seq: number;
+  hash: string;
+  signature: string;
+  keyId: string;
+  createdAt: string;
+}
+
+interface Pending {
+  tenant: string;
+  event: Omit<AuditRecord, 'seq' | 'prevHash' | 'hash' | 'tenant'>;
+  dataJson: string;
+  resolve(r: AuditRecord): void;
+  reject(e: Error): void;
+}
+
+interface Head {
+  seq: number;
+  hash: string;
+}
+interface TenantGroup {
+  tenant: string;
+  idx: number[];
+}
+type BuildFn = (
+  tenant: string,
+  idx: number[],
+  head: Head | undefined,
+) => { ts: string; rows: AuditEventsTable[]; checkpoints: Checkpoint[]; head: Head };
+interface SqliteStatements {
+  raw: BetterSqlite3.Database;
+  head: BetterSqlite3.Statement;
+  insert: BetterSqlite3.Statement;
+  upsertHead: BetterSqlite3.Statement;
+  checkpoint: BetterSqlite3.Statement;
+  writeBatch(groups: TenantGroup[], build: BuildFn): void;
+}
+
+export class ChainedAuditLog implements AuditLog {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  private writing: Promise<void> | null = null;
+  private closed = false;
+  private readonly signer: AuditSigner | null;
+  private readonly checkpointEvery: number;
+  private readonly now: () => Date;
+  private sqliteStmts: SqliteStatements | null = null;
+
+  constructor(
+    private readonly store: Store,
+    opts: AuditLogOptions = {},
+  ) {
+    this.signer = opts.signer ?? null;
+    this.checkpointEvery = opts.checkpointEvery ?? 1000;
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  append(input: AuditEventInput): Promise<AuditRecord> {
+    if (this.closed) return Promise.reject(new AuditAppendError('audit log is closed; the event was not recorded'));
+    let pending: Omit<Pending, 'resolve' | 'reject'>;
+    try {
+      pending = this.prepare(input);
+    } catch (err) {
+      return Promise.reject(new AuditAppendError(`invalid audit event: ${(err as Error).message}`, { cause: err }));
+    }
+    return new Promise<AuditRecord>((resolve, reject) => {
+      this.queue.push({ ...pending, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Resolves once everything appended so far has been committed or rejected. */
+  async flush(): Promise<void> {
+    while (this.queue.length > 0 || this.writing || this.scheduled) {
+      if (this.writing) await this.writing;
+      else await new Promise<void>((r) => setImmediate(r));
+    }
+  }
+
+  /** Stops accepting appends and waits for those in flight. Does not close the store. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.flush();
+  }
+
+  /** Signs the tenant's current head now. Returns null for an empty chain. */
+  async checkpoint(tenant = DEFAULT_TENANT): Promise<Checkpoint | null> {
+    if (!this.signer) throw new Error('no signing key configured for audit checkpoints');
+    await this.flush();
+    const head = await this.store.db
+      .selectFrom('audit_heads')
+      .select(['seq', 'hash'])
+      .where('tenant', '=', tenant)
+      .executeTakeFirst();
+    if (!head || Number(head.seq) === 0) return null;
+    const cp = this.makeCheckpoint(tenant, Number(head.seq), head.hash);
+    await this.store.db
+      .insertInto('audit_checkpoints')
+      .values(checkpointRow(cp))
+      .onConflict((oc) => oc.columns(['tenant', 'seq', 'key_id']).doNothing())
+      .execute();
+    return cp;
+  }
+
+  private prepare(input: AuditEventInput): Omit<Pending, 'resolve' | 'reject'> {
+    if (typeof input?.type !== 'string' || input.type.length === 0) throw new Error('type must be a non-empty string');
+    const tenant = input.tenant ?? DEFAULT_TENANT;
+    const data = toPlainJson(input.data ?? {});
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('data must be an object');
+    return {
+      tenant,
+      event: {
+        ts: this.now().toISOString(),
+        type: input.type,
+        server: input.server ?? null,
+        session: input.session ?? null,
+        actor: input.actor ?? null,
+        data,
+      },
+      dataJson: canonicalJson(data),
+    };
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.writing) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.writing = this.drain().finally(() => {
+        this.writing = null;
+        if (this.queue.length > 0) this.schedule();
+      });
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      let records: AuditRecord[];
+      try {
+        records = await this.writeBatch(batch);
+      } catch (err) {
+        const e = new AuditAppendError(
+          `audit append failed, ${batch.length} event(s) not recorded: ${(err as Error).message}`,
+          { cause: err },
+        );
+        for (const p of batch) p.reject(e);
+        continue;
+      }
+      for (let i = 0; i < batch.length; i++) batch[i].resolve(records[i]);
+    }
+  }
+
+  private async writeBatch(batch: Pending[]): Promise<AuditRecord[]> {
+    const byTenant = new Map<string, number[]>();
+    batch.forEach((p, i) => {
+      const list = byTenant.get(p.tenant);
+      if (list) list.push(i);
+      else byTenant.set(p.tenant, [i]);
+    });
+    // A fixed lock order across writers avoids deadlocks between PostgreSQL replicas.
+    const groups = [...byTenant.keys()].sort().map((tenant) => ({ tenant, idx: byTenant.get(tenant)! }));
+    const out = new Array<AuditRecord>(batch.length);
+    const build = (tenant: string, idx: number[], head: Head | undefined) => {
+      const built = this.buildTenantBatch(tenant, idx.map((i) => batch[i]), head);
+      built.records.forEach((r, k) => (out[idx[k]] = r));
+      return built;
+    };
+    if (this.store.dialect === 'sqlite') await this.writeSqlite(groups, build);
+    else await this.writePostgres(groups, build);
+    return out;
+  }
+
+  /**
+   * SQLite: the whole batch runs synchronously on cached prepared statements inside one
+   * BEGIN IMMEDIATE transaction, holding Kysely's connection lock so nothing else interleaves.
+   */
+  private async writeSqlite(groups: TenantGroup[], build: BuildFn): Promise<void> {
+    const raw = sqliteHandle(this.store.db);
+    if (!raw) throw new Error('SQLite store has no database handle');
+    await this.store.db.connection().execute(async () => {
+      this.sqliteStatements(raw).writeBatch(groups, build);
+    });
+  }
+
+  /** PostgreSQL: lock each tenant's head row (creating it first if new), then extend the chain. */
+  private async writePostgres(groups: TenantGroup[], build: BuildFn): Promise<void> {
+    await this.store.db.transaction().execute(async (trx) => {
+      for (const { tenant, idx } of groups) {
+        await trx
+          .insertInto('audit_heads')
+          .values({ tenant, seq: 0, hash: GENESIS_HASH, updated_at: new Date(0).toISOString() })
+          .onConflict((oc) => oc.column('tenant').doNothing())
+          .execute();
+        const headRow = await trx
+          .selectFrom('audit_heads')
+          .select(['seq', 'hash'])
+          .where('tenant', '=', tenant)
+          .forUpdate()
+          .executeTakeFirstOrThrow();
+        const built = build(tenant, idx, { seq: Number(headRow.seq), hash: headRow.hash });
+        for (let i = 0; i < built.rows.length; i += ROWS_PER_INSERT) {
+          await trx.insertInto('audit_events').values(built.rows.slice(i, i + ROWS_PER_INSERT)).execute();
+        }
+        await trx
+          .updateTable('audit_heads')
+          .set({ seq: built.head.seq, hash: built.head.hash, updated_at: built.ts })
+          .where('tenant', '=', tenant)
+          .execute();
+        if (built.checkpoints.length > 0) {
+          await trx.insertInto('audit_checkpoints').values(built.checkpoints.map(checkpointRow)).execute();
+        }
+      }
+    });
+  }
+
+  private buildTenantBatch(tenant: string, items: Pending[], head: Head | undefined) {
+    const ts = this.now().toISOString();
+    let seq = head ? head.seq : 0;
+    let prevHash = head ? head.hash : GENESIS_HASH;
+    const rows: AuditEventsTable[] = [];
+    const records: AuditRecord[] = [];
+    const checkpoints: Checkpoint[] = [];
+    for (const p of items) {
+      seq += 1;
+      const base = { tenant, seq, ...p.event, prevHash };
+      const record: AuditRecord = { ...base, hash: entryHash(base) };
+      rows.push(recordToRow(record, p.dataJson));
+      records.push(record);
+      if (this.signer && this.checkpointEvery > 0 && seq % this.checkpointEvery === 0) {
+        checkpoints.push(this.makeCheckpoint(tenant, seq, record.hash));
+      }
+      prevHash = record.hash;
+    }
+    return { ts, rows, records, checkpoints, head: { seq, hash: prevHash } };
+  }
+
+  private sqliteStatements(raw: BetterSqlite3.Database): SqliteStatements {
+    if (this.sqliteStmts?.raw === raw) return this.sqliteStmts;
+    const st = {
+      head: raw.prepare('SELECT seq, hash FROM audit_heads WHERE tenant = ?'),
+      insert: raw.prepare(
+        'INSERT INTO audit_events (tenant, seq, ts, type, server, session, actor, data, prev_hash, hash) ' +
+          'VALUES (@tenant, @seq, @ts, @type, @server, @session, @actor, @data, @prev_hash, @hash)',
+      ),
+      upsertHead: raw.prepare(
+        'INSERT INTO audit_heads (tenant, seq, hash, updated_at) VALUES (@tenant, @seq, @hash, @updated_at) ' +
+          'ON CONFLICT (tenant) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at',
+      ),
+      checkpoint: raw.prepare(
+        'INSERT INTO audit_checkpoints (tenant, seq, hash, signature, key_id, created_at) ' +
+          'VALUES (@tenant, @seq, @hash, @signature, @key_id, @created_at)',
+      ),
+    };
+    this.sqliteStmts = { raw, ...st, writeBatch: this.sqliteWriter(raw, st) };
+    return this.sqliteStmts;
+  }
+
+  private sqliteWriter(raw: BetterSqlite3.Database, st: Omit<SqliteStatements, 'raw' | 'writeBatch'>) {
+    // Created once: better-sqlite3 builds the BEGIN IMMEDIATE/COMMIT/ROLLBACK wrapper at this call.
+    return raw.transaction((groups: TenantGroup[], build: BuildFn) => {
+      for (const { tenant, idx } of groups) {
+        const headRow = st.head.get(tenant) as Head | undefined;
+        const built = build(tenant, idx, headRow ? { seq: Number(headRow.seq), hash: headRow.hash } : undefined);
+        for (const r of built.rows) st.insert.run(r);
+        st.upsertHead.run({ tenant, seq: built.head.seq, hash: built.head.hash, updated_at: built.ts });
+        for (const c of built.checkpoints) st.checkpoint.run(checkpointRow(c));
+      }
+    }).immediate;
+  }
+
+  private makeCheckpoint(tenant: string, seq: number, hash: string): Checkpoint {
+    const signer = this.signer!;
+    return { tenant, seq, hash, signature: signer.sign(tenant, seq, hash), keyId: signer.keyId, createdAt: this.now().toISOString() };
+  }
+}
+
+function checkpointRow(c: Checkpoint) {
+  return { tenant: c.tenant, seq: c.seq, hash: c.hash, signature: c.signature, key_id: c.keyId, created_at: c.createdAt };
+}
+
+export function createAuditLog(store: Store, opts: AuditLogOptions = {}): ChainedAuditLog {
+  return new ChainedAuditLog(store, opts);
+}

@@ -1,0 +1,234 @@
+/**
+ * init, run, up, inspect, status, tokens.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { inspectJsonl } from '../inspect-jsonl.js';
+import { collect, homeOf, openRuntimeFor, printJson } from '../context.js';
+import { buildPipeline } from '../../gateway/runtime.js';
+import { loadConfig } from '../../policy/load.js';
+import { serverSchema, type ServerConfig } from '../../policy/schema.js';
+import { resolveDriver, type IsolationChoice } from '../../gateway/drivers.js';
+import { runStdio } from '../../gateway/stdio-front.js';
+import { nameFromCommand } from '../../gateway/launch.js';
+import { startGateway } from '../../gateway/http-front.js';
+import { startServerUpstream } from '../../gateway/start-server.js';
+import { createToken, listTokens, revokeToken } from '../../store/tokens.js';
+import { saveConfigVersion, latestConfigVersion } from '../../store/configVersions.js';
+
+const ISOLATIONS = ['auto', 'gvisor', 'bwrap', 'process'];
+
+const CONFIG_TEMPLATE = `# Airlock configuration. Reference: schema/airlock.schema.json (airlock config schema).
+version: 1
+gateway:
+  host: 127.0.0.1
+  port: 7700
+servers: {}
+  # filesystem:
+  #   command: npx
+  #   args: ["-y", "@modelcontextprotocol/server-filesystem", "/srv/data"]
+  #   isolation: auto        # gvisor where available; bwrap; process (development only)
+  #   scope: session         # one process per client session; "shared" for one process for all
+  # remote-example:
+  #   url: https://mcp.example.com/mcp
+`;
+
+export function registerCoreCommands(program: Command): void {
+  program
+    .command('init')
+    .description('Create the data directory, a configuration file, the audit keys and an API token (printed once).')
+    .option('--demo', 'register the demo server (@modelcontextprotocol/server-everything) in the configuration')
+    .option('--json', 'print the result as JSON')
+    .action(async (opts: { demo?: boolean; json?: boolean }, cmd: Command) => {
+      const home = homeOf(cmd);
+      mkdirSync(home, { recursive: true, mode: 0o700 });
+      const configPath = join(home, 'airlock.yaml');
+      let wroteConfig = false;
+      if (!existsSync(configPath)) {
+        writeFileSync(configPath, opts.demo ? demoConfig() : CONFIG_TEMPLATE, { mode: 0o600 });
+        wroteConfig = true;
+      }
+      const runtime = await openRuntimeFor(cmd);
+      try {
+        const token = await createToken(runtime.store, { name: 'init', role: 'admin', tenant: runtime.config.gateway.tenant });
+        const saved = await saveConfigVersion(runtime.store, { tenant: runtime.config.gateway.tenant, yaml: runtime.loaded.source, actor: 'cli' });
+        await runtime.audit.append({ type: 'config.change', tenant: runtime.config.gateway.tenant, actor: 'cli', data: { version: saved.version.version, sha256: saved.version.sha256, via: 'init' } });
+        await runtime.audit.append({ type: 'token.create', tenant: runtime.config.gateway.tenant, actor: 'cli', data: { tokenId: token.id, role: token.role } });
+        const result = { home, config: configPath, wroteConfig, database: runtime.store.location, tokenId: token.id, token: token.token };
+        if (opts.json) printJson(result);
+        else {
+          process.stdout.write(`Airlock data directory: ${home}\nConfiguration: ${configPath}${wroteConfig ? ' (created)' : ' (kept)'}\nDatabase: ${runtime.store.location}\n\n`);
+          process.stdout.write(`API token (shown once; store it now):\n  ${token.token}\n\nUse it as "Authorization: Bearer <token>" against \`airlock up\`.\n`);
+        }
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  program
+    .command('run')
+    .description('Run one stdio MCP server behind Airlock. Point your MCP client at `airlock run -- <command> [args…]` instead of the server.')
+    .addOption(new Option('--isolation <tier>', 'sandbox tier').choices(ISOLATIONS).default('auto'))
+    .option('--name <name>', 'server name for policy and audit (default: derived from the command)')
+    .option('--env <KEY=VALUE>', 'environment variable for the server; VALUE may be secret:NAME (repeatable)', collect, [])
+    .option('--config <file>', 'configuration file (default $AIRLOCK_HOME/airlock.yaml)')
+    .argument('<command...>', 'the server command and its arguments, after --')
+    .passThroughOptions()
+    .addHelpText('after', '\nExample:\n  airlock run --isolation gvisor -- npx -y @modelcontextprotocol/server-filesystem /data\n')
+    .action(async (command: string[], opts: { isolation: IsolationChoice; name?: string; env: string[]; config?: string }, cmd: Command) => {
+      const [exe, ...args] = command;
+      const env = parseEnvPairs(opts.env);
+      const server: ServerConfig = serverSchema.parse({ command: exe, args, env, isolation: opts.isolation, cwd: process.cwd() });
+      const name = opts.name ?? nameFromCommand(exe!, args);
+      const runtime = await openRuntimeFor(cmd, opts.config);
+      let code = 1;
+      try {
+        code = await runStdio({ runtime, name, server });
+      } finally {
+        await runtime.close();
+      }
+      process.exit(code);
+    });
+
+  program
+    .command('up')
+    .description('Start the gateway: every configured server over Streamable HTTP at /mcp/<server> (and legacy SSE at /mcp/<server>/sse).')
+    .option('--config <file>', 'configuration file (default $AIRLOCK_HOME/airlock.yaml)')
+    .option('--port <port>', 'override gateway.port', (v) => Number.parseInt(v, 10))
+    .option('--host <host>', 'override gateway.host')
+    .action(async (opts: { config?: string; port?: number; host?: string }, cmd: Command) => {
+      const runtime = await openRuntimeFor(cmd, opts.config);
+      if (opts.port !== undefined) runtime.config.gateway.port = opts.port;
+      if (opts.host !== undefined) runtime.config.gateway.host = opts.host;
+      const tenant = runtime.config.gateway.tenant;
+      const saved = await saveConfigVersion(runtime.store, { tenant, yaml: runtime.loaded.source, actor: 'cli' });
+      if (saved.created) await runtime.audit.append({ type: 'config.change', tenant, actor: 'cli', data: { version: saved.version.version, sha256: saved.version.sha256, via: 'up' } });
+      for (const [name, server] of Object.entries(runtime.config.servers)) {
+        if (server.command) await resolveDriver(server.isolation).catch((err: Error) => {
+          throw new Error(`server "${name}": ${err.message}`);
+        });
+      }
+      const gateway = await startGateway({
+        runtime,
+        startUpstream: (name, server, session) => startServerUpstream({ runtime, name, server, session }),
+      });
+      const names = Object.keys(runtime.config.servers);
+      process.stderr.write(`airlock: gateway listening on ${gateway.url} (config version ${saved.version.version})\n`);
+      for (const n of names) process.stderr.write(`airlock:   ${gateway.url}/mcp/${n}\n`);
+      if (names.length === 0) process.stderr.write('airlock: no servers configured; add some to airlock.yaml\n');
+      const stop = async () => {
+        await gateway.close();
+        await runtime.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+
+  program
+    .command('inspect')
+    .description('Run the inspection pipeline over JSON lines on stdin and print one verdict line per input (see docs/architecture/02-inspection.md).')
+    .requiredOption('--jsonl', 'read and write JSON lines (the only format for now)')
+    .option('--config <file>', 'configuration file whose inspect policy applies (default $AIRLOCK_HOME/airlock.yaml)')
+    .action(async (opts: { config?: string }, cmd: Command) => {
+      const loaded = loadConfig(opts.config ?? join(homeOf(cmd), 'airlock.yaml'));
+      const pipeline = buildPipeline(loaded.config, randomBytes(16).toString('hex'));
+      const { errors } = await inspectJsonl(pipeline, process.stdin, process.stdout);
+      if (errors > 0) process.exitCode = 2;
+    });
+
+  program
+    .command('status')
+    .description('Show the data directory, database, configuration version and audit chain state.')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      const runtime = await openRuntimeFor(cmd);
+      try {
+        const version = await latestConfigVersion(runtime.store, runtime.config.gateway.tenant);
+        const status = {
+          home: runtime.home,
+          database: runtime.store.location,
+          dialect: runtime.store.dialect,
+          config: runtime.loaded.path,
+          configVersion: version?.version ?? null,
+          servers: Object.keys(runtime.config.servers),
+        };
+        if (opts.json) printJson(status);
+        else for (const [k, v] of Object.entries(status)) process.stdout.write(`${k.padEnd(14)} ${Array.isArray(v) ? v.join(', ') || '(none)' : v}\n`);
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  const tokens = program.command('tokens').description('Manage API tokens for `airlock up`.');
+  tokens
+    .command('create')
+    .description('Create a token (printed once).')
+    .option('--name <name>', 'what the token is for', 'cli')
+    .addOption(new Option('--role <role>', 'role').choices(['admin', 'user', 'viewer']).default('user'))
+    .option('--json', 'print as JSON')
+    .action(async (opts: { name: string; role: string; json?: boolean }, cmd: Command) => {
+      const runtime = await openRuntimeFor(cmd);
+      try {
+        const t = await createToken(runtime.store, { name: opts.name, role: opts.role, tenant: runtime.config.gateway.tenant });
+        await runtime.audit.append({ type: 'token.create', tenant: runtime.config.gateway.tenant, actor: 'cli', data: { tokenId: t.id, role: t.role } });
+        if (opts.json) printJson({ id: t.id, token: t.token, role: t.role });
+        else process.stdout.write(`${t.token}\n`);
+      } finally {
+        await runtime.close();
+      }
+    });
+  tokens
+    .command('list')
+    .description('List tokens (never their values).')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      const runtime = await openRuntimeFor(cmd);
+      try {
+        const list = await listTokens(runtime.store, runtime.config.gateway.tenant);
+        if (opts.json) printJson(list);
+        else for (const t of list) process.stdout.write(`${t.id}  ${t.role.padEnd(6)} ${t.name}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}\n`);
+      } finally {
+        await runtime.close();
+      }
+    });
+  tokens
+    .command('revoke <id>')
+    .description('Revoke a token.')
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const runtime = await openRuntimeFor(cmd);
+      try {
+        if (!(await revokeToken(runtime.store, id))) throw new Error(`no active token with id ${id}`);
+        await runtime.audit.append({ type: 'token.revoke', tenant: runtime.config.gateway.tenant, actor: 'cli', data: { tokenId: id } });
+      } finally {
+        await runtime.close();
+      }
+    });
+}
+
+function parseEnvPairs(pairs: string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const p of pairs) {
+    const i = p.indexOf('=');
+    if (i <= 0) throw new Error(`--env expects KEY=VALUE, got "${p}"`);
+    env[p.slice(0, i)] = p.slice(i + 1);
+  }
+  return env;
+}
+
+function demoConfig(): string {
+  return `# Airlock demo configuration. Reference: schema/airlock.schema.json
+version: 1
+gateway:
+  host: 127.0.0.1
+  port: 7700
+servers:
+  everything:
+    command: npx
+    args: ["--no-install", "@modelcontextprotocol/server-everything"]
+    isolation: auto
+`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Egress audit events. Every attempt — DNS or TCP, allowed or denied — becomes one EgressEvent that
+ * is handed to the caller's `onEvent` (the gateway appends it to the audit log). Denials are also
+ * counted per server so the dashboard and `airlock status` can show who is knocking.
+ */
+
+export type EgressEventKind =
+  /** A DNS query to Airlock's resolver. */
+  | 'dns'
+  /** An explicit-proxy CONNECT. */
+  | 'connect'
+  /** An explicit-proxy absolute-URI request or a transparently intercepted plain HTTP connection. */
+  | 'http'
+  /** A transparently intercepted TLS connection (name from SNI). */
+  | 'tls'
+  /** A non-HTTP port opened by the allowlist (relayed per resolved IP). */
+  | 'tcp';
+
+export type EgressDecision = 'allow' | 'deny';
+
+export interface EgressEvent {
+  server: string;
+  session: string;
+  kind: EgressEventKind;
+  /** The name asked for (DNS question, CONNECT target, SNI, Host) or the address literal when no name was given. */
+  name: string;
+  port: number | null;
+  /** The address dialled or answered; null when the decision was taken before resolution. */
+  ip: string | null;
+  decision: EgressDecision;
+  /** Short machine-readable reason (`allowlisted`, `not-allowlisted`, `private-address`, `tunnel-suspect`, …). */
+  reason: string;
+  /** DNS query type when kind is `dns`. */
+  qtype?: string;
+  at: string;
+}
+
+export type EgressEventSink = (event: EgressEvent) => void;
+
+const denials = new Map<string, number>();
+
+/** Denied attempts counted per server since this process started. */
+export function egressDenialCount(server: string): number {
+  return denials.get(server) ?? 0;
+}
+
+/** All per-server denial counts (a copy). */
+export function egressDenialCounts(): Record<string, number> {
+  return Object.fromEntries(denials);
+}
+
+/**
+ * Wraps the caller's sink: stamps the time, counts denials, and never lets a throwing sink take a
+ * connection decision down with it — a sink failure is reported on `onSinkError` (the gateway treats it
+ * as an audit failure) while the connection itself has already been decided.
+ */
+export function createEventEmitter(
+  base: { server: string; session: string },
+  onEvent: EgressEventSink,
+  onSinkError: (err: unknown) => void = () => {},
+): (e: Omit<EgressEvent, 'server' | 'session' | 'at'>) => void {
+  return (e) => {
+    const event: EgressEvent = { ...e, server: base.server, session: base.session, at: new Date().toISOString() };
+    if (event.decision === 'deny') denials.set(base.server, (denials.get(base.server) ?? 0) + 1);
+    try {
+      onEvent(event);
+    } catch (err) {
+      onSinkError(err);
+    }
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Newline-delimited JSON-RPC over a pair of streams (MCP's stdio transport), written for the relay's
+ * hot path: chunks are kept as a list until a newline arrives (no quadratic concatenation), a frame
+ * over the size limit is discarded as it streams in instead of being buffered, and an unchanged
+ * message is written back out in its original bytes.
+ */
+import type { Readable, Writable } from 'node:stream';
+import { ErrorCode, sniffId, type JsonRpcMessage } from './jsonrpc.js';
+import type { Endpoint, SendOptions } from './endpoint.js';
+
+const NEWLINE = 0x0a;
+const SNIFF_BYTES = 4096;
+
+export interface LineEndpointOptions {
+  input: Readable;
+  output: Writable;
+  /** Largest frame accepted, in bytes. */
+  maxFrameBytes: number;
+  /** Called when a write fails (the peer went away). */
+  name?: string;
+}
+
+export class LineEndpoint implements Endpoint {
+  onmessage?: Endpoint['onmessage'];
+  onframeerror?: Endpoint['onframeerror'];
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  /** Set while the rest of an oversize frame is being skipped. */
+  private discarding = false;
+  private discardedBytes = 0;
+  private discardPrefix = '';
+  private closed = false;
+
+  constructor(private readonly opts: LineEndpointOptions) {}
+
+  async start(): Promise<void> {
+    const { input, output } = this.opts;
+    input.on('data', (chunk: Buffer) => this.onData(chunk));
+    input.on('end', () => this.finish());
+    input.on('close', () => this.finish());
+    input.on('error', (err) => this.onerror?.(err));
+    output.on('error', (err) => {
+      this.onerror?.(err);
+      this.finish();
+    });
+  }
+
+  private onData(chunk: Buffer): void {
+    let offset = 0;
+    while (offset < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, offset);
+      const end = nl === -1 ? chunk.length : nl;
+      const piece = chunk.subarray(offset, end);
+      if (this.discarding) {
+        this.discardedBytes += piece.length;
+      } else if (this.buffered + piece.length > this.opts.maxFrameBytes) {
+        // Over the limit: keep only a prefix to recover the id from, drop the rest as it streams.
+        const head = Buffer.concat([...this.chunks, piece.subarray(0, SNIFF_BYTES)]).subarray(0, SNIFF_BYTES);
+        this.discardPrefix = head.toString('utf8');
+        this.discardedBytes = this.buffered + piece.length;
+        this.chunks = [];
+        this.buffered = 0;
+        this.discarding = true;
+      } else if (piece.length > 0) {
+        this.chunks.push(piece);
+        this.buffered += piece.length;
+      }
+      if (nl === -1) break;
+      this.endFrame();
+      offset = nl + 1;
+    }
+  }
+
+  private endFrame(): void {
+    if (this.discarding) {
+      const size = this.discardedBytes;
+      this.discarding = false;
+      this.discardedBytes = 0;
+      this.onframeerror?.({
+        code: ErrorCode.TooLarge,
+        message: `message of ${size} bytes exceeds the limit of ${this.opts.maxFrameBytes} bytes (gateway.maxMessageBytes); it was discarded`,
+        id: sniffId(this.discardPrefix),
+      });
+      this.discardPrefix = '';
+      return;
+    }
+    if (this.buffered === 0) {
+      this.chunks = [];
+      return;
+    }
+    const frame = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
+    this.chunks = [];
+    this.buffered = 0;
+    let text = frame.toString('utf8');
+    if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1); // tolerate CRLF
+    if (text.trim().length === 0) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      this.onframeerror?.({
+        code: ErrorCode.ParseError,
+        message: `parse error: the frame is not valid JSON (${(err as Error).message})`,
+        id: sniffId(text.slice(0, SNIFF_BYTES)),
+      });
+      return;
+    }
+    this.onmessage?.(value as JsonRpcMessage, { raw: text });
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    // A trailing frame without its newline is a truncated frame: the peer went away mid-write.
+    this.chunks = [];
+    this.onclose?.();
+  }
+
+  send(message: JsonRpcMessage, options?: SendOptions): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    const text = options?.raw ?? JSON.stringify(message);
+    this.opts.output.write(text + '\n');
+    return Promise.resolve();
+  }
+
+  async close(): Promise<void> {
+    this.finish();
+    this.opts.input.removeAllListeners('data');
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * What every front end needs once per process: the data directory, the configuration, the store,
+ * the audit log and the inspection pipeline built from the policy.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openAuditLog, loadOrCreateAuditSalt, type ChainedAuditLog } from '../audit/index.js';
+import type { AuditLog } from '../audit/types.js';
+import { Pipeline } from '../inspect/pipeline.js';
+import { loadConfig, type LoadedConfig } from '../policy/load.js';
+import type { AirlockConfig } from '../policy/schema.js';
+import { openStore, type Store } from '../store/index.js';
+import { buildInspectors } from './engines.js';
+
+export interface RuntimeOptions {
+  home: string;
+  /** Path of airlock.yaml; defaults to $AIRLOCK_HOME/airlock.yaml when it exists. */
+  configPath?: string;
+  databaseUrl?: string;
+}
+
+export interface Runtime {
+  home: string;
+  loaded: LoadedConfig;
+  config: AirlockConfig;
+  store: Store;
+  audit: ChainedAuditLog;
+  auditSalt: string;
+  pipeline: Pipeline;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
+  mkdirSync(o.home, { recursive: true, mode: 0o700 });
+  const loaded = loadConfig(o.configPath ?? join(o.home, 'airlock.yaml'));
+  const store = await openStore({ home: o.home, ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}) });
+  const audit = openAuditLog(store, o.home);
+  const auditSalt = loadOrCreateAuditSalt(o.home);
+  const pipeline = buildPipeline(loaded.config, auditSalt);
+  return {
+    home: o.home,
+    loaded,
+    config: loaded.config,
+    store,
+    audit,
+    auditSalt,
+    pipeline,
+    async close() {
+      await audit.close();
+      await store.close();
+    },
+  };
+}
+
+export function buildPipeline(config: AirlockConfig, auditSalt: string): Pipeline {
+  return new Pipeline({
+    inspectors: buildInspectors(config),
+    rules: config.inspect.rules,
+    maxDepth: config.gateway.maxDepth,
+    auditSalt,
+  });
+}
+
+export type { AuditLog };

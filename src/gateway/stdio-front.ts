@@ -1,0 +1,60 @@
+/**
+ * `airlock run`: a stdio MCP proxy. The MCP client launches Airlock instead of the server; Airlock
+ * starts the server in a sandbox and relays every message through the inspection pipeline.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Readable, Writable } from 'node:stream';
+import type { ServerConfig } from '../policy/schema.js';
+import { LineEndpoint } from './line-endpoint.js';
+import { RelaySession } from './relay.js';
+import type { Runtime } from './runtime.js';
+import { startServerUpstream } from './start-server.js';
+
+export interface StdioRunOptions {
+  runtime: Runtime;
+  name: string;
+  server: ServerConfig;
+  input?: Readable;
+  output?: Writable;
+  log?: (line: string) => void;
+}
+
+/** Runs until the client closes stdin or the server exits; resolves with the exit code to use. */
+export async function runStdio(o: StdioRunOptions): Promise<number> {
+  const { runtime } = o;
+  const log = o.log ?? ((line: string) => process.stderr.write(`airlock: ${line}\n`));
+  const session = randomUUID();
+  const upstream = await startServerUpstream({ runtime, name: o.name, server: o.server, session, log });
+  const client = new LineEndpoint({
+    input: o.input ?? process.stdin,
+    output: o.output ?? process.stdout,
+    maxFrameBytes: runtime.config.gateway.maxMessageBytes,
+  });
+  const relay = new RelaySession({
+    tenant: runtime.config.gateway.tenant,
+    server: o.name,
+    session,
+    client,
+    upstream: upstream.endpoint,
+    pipeline: runtime.pipeline,
+    audit: runtime.audit,
+    maxDepth: runtime.config.gateway.maxDepth,
+    unknownMethods: runtime.config.gateway.unknownMethods,
+    log,
+  });
+  let serverExit: string | null = null;
+  const ended = new Promise<string>((resolve) => {
+    relay.onclose = resolve;
+  });
+  void upstream.exited.then((reason) => {
+    serverExit = reason;
+    relay.upstreamClosed(reason);
+  });
+  await relay.start();
+  const why = await ended;
+  const exitBeforeStop = serverExit as string | null;
+  await relay.close(why);
+  await upstream.stop();
+  if (exitBeforeStop === null) return 0; // the client ended the session
+  return /exit code 0$/.test(exitBeforeStop) ? 0 : 1;
+}

@@ -1,0 +1,93 @@
+/**
+ * Case-insensitive Aho–Corasick automaton over ASCII keywords, compiled to a dense transition table.
+ *
+ * It is the prefilter of the engine: one pass over a leaf reports which keywords occur (and where),
+ * so that only the rules those keywords belong to run. Characters are folded to lower case while
+ * scanning, so the leaf text is never copied.
+ */
+
+export interface AhoCorasick {
+  /** Number of character classes (columns of the table). */
+  readonly classes: number;
+  /** ASCII code → class (0 = a character that appears in no keyword). */
+  readonly classOf: Uint8Array;
+  /** state * classes + class → next state. */
+  readonly delta: Int32Array;
+  /** For each state, the slice [outStart[s], outStart[s + 1]) of `outIds` lists the matched keyword ids. */
+  readonly outStart: Int32Array;
+  readonly outIds: Int32Array;
+  /** Keyword length per keyword id, to compute a hit's start from its end. */
+  readonly lengths: Int32Array;
+}
+
+/** Builds the automaton. Keywords must be ASCII; they are lower-cased here. */
+export function buildAhoCorasick(keywords: readonly string[]): AhoCorasick {
+  const classOf = new Uint8Array(128);
+  let classes = 1;
+  for (const kw of keywords) {
+    for (const ch of kw.toLowerCase()) {
+      const c = ch.charCodeAt(0);
+      if (c >= 128) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
+      if (classOf[c] === 0) {
+        classOf[c] = classes++;
+        // Upper-case letters share the class of their lower-case form.
+        if (c >= 97 && c <= 122) classOf[c - 32] = classOf[c]!;
+      }
+    }
+  }
+  // Trie.
+  const goto: Map<number, number>[] = [new Map()];
+  const outs: number[][] = [[]];
+  keywords.forEach((kw, id) => {
+    let s = 0;
+    for (const ch of kw.toLowerCase()) {
+      const cl = classOf[ch.charCodeAt(0)]!;
+      let next = goto[s]!.get(cl);
+      if (next === undefined) {
+        next = goto.length;
+        goto.push(new Map());
+        outs.push([]);
+        goto[s]!.set(cl, next);
+      }
+      s = next;
+    }
+    outs[s]!.push(id);
+  });
+  const n = goto.length;
+  const delta = new Int32Array(n * classes);
+  const fail = new Int32Array(n);
+  const order: number[] = [];
+  for (let cl = 0; cl < classes; cl++) {
+    const t = goto[0]!.get(cl);
+    delta[cl] = t ?? 0;
+    if (t !== undefined) {
+      fail[t] = 0;
+      order.push(t);
+    }
+  }
+  for (let qi = 0; qi < order.length; qi++) {
+    const s = order[qi]!;
+    outs[s] = outs[s]!.concat(outs[fail[s]!]!);
+    for (let cl = 0; cl < classes; cl++) {
+      const t = goto[s]!.get(cl);
+      if (t !== undefined) {
+        fail[t] = delta[fail[s]! * classes + cl]!;
+        delta[s * classes + cl] = t;
+        order.push(t);
+      } else {
+        delta[s * classes + cl] = delta[fail[s]! * classes + cl]!;
+      }
+    }
+  }
+  const outStart = new Int32Array(n + 1);
+  let total = 0;
+  for (let s = 0; s < n; s++) {
+    outStart[s] = total;
+    total += outs[s]!.length;
+  }
+  outStart[n] = total;
+  const outIds = new Int32Array(total);
+  for (let s = 0; s < n; s++) outIds.set(outs[s]!, outStart[s]!);
+  const lengths = new Int32Array(keywords.map((k) => k.length));
+  return { classes, classOf, delta, outStart, outIds, lengths };
+}

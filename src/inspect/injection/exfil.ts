@@ -1,0 +1,81 @@
+/**
+ * Exfiltration links: a markdown image or link (rendered and fetched by many clients without a
+ * click) or a bare URL whose query carries data, to a host that is not the server's own.
+ */
+export interface ExfilHit {
+  id: 'exfil-image' | 'exfil-link' | 'exfil-instruction';
+  start: number;
+  end: number;
+  weight: number;
+  hard: boolean;
+  explain: string;
+}
+
+const MD_IMAGE = /!\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s>]{4,4000})/gi;
+const HTML_IMG = /<img\b[^>]{0,400}?\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]{4,4000})/gi;
+const MD_LINK = /(?<!!)\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s>]{4,4000})/gi;
+const BARE_URL = /(?<![(\["'=])\bhttps?:\/\/[^\s)<>"'`]{4,4000}/gi;
+// A placeholder the agent is meant to fill in: {data}, <secret>, $API_KEY, [CONVERSATION], INSERT_HERE.
+const PLACEHOLDER = /(?:\{\{?[^}\s]{1,40}\}?\}|<[A-Za-z_][\w\s-]{0,40}>|%3C[\w%-]{1,40}%3E|\$\{?[A-Z_][A-Z0-9_]{2,}\}?|\[[A-Z_ ]{3,40}\]|%5B[A-Z_%0-9]{3,60}%5D|\bINSERT[_ ]?\w*|\bYOUR[_ ][A-Z_]{2,}|\bREPLACE[_ ]\w+)/;
+const DATA_KEY = /(?:^|[?&;])(?:data|d|q|payload|p|secret|secrets|key|keys|token|tok|pw|pwd|pass|password|cred|creds|credentials|history|conversation|chat|ctx|context|msg|message|messages|prompt|info|leak|exfil|content|text|body|env|ssh|memory|notes?|summary|dump|b64|log)=/i;
+const SEND_VERB = /\b(?:send|post|upload|forward|transmit|submit|report|sync|append|attach|include|encode|put|add|embed|visit|open|fetch|load|render|navigate to|make a request to|request)\b[^\n.]{0,80}$/i;
+const SENSITIVE_OBJECT = /\b(?:conversation|chat history|messages|system prompt|instructions|api keys?|tokens?|passwords?|credentials|secrets?|environment|env vars|ssh|private key|user'?s? data|personal data|summary of (?:the|this) (?:chat|conversation)|previous messages|context)\b/i;
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+function ownedBy(host: string, own: readonly string[]): boolean {
+  return own.some((h) => {
+    const o = h.toLowerCase().replace(/^\*\./, '');
+    return host === o || host.endsWith(`.${o}`);
+  });
+}
+
+/** How much a URL looks like it carries data out: 0 (not at all) to 1 (a template for it). */
+function dataScore(url: string): { score: number; placeholder: boolean } {
+  const q = url.indexOf('?');
+  const query = q >= 0 ? url.slice(q) : '';
+  const path = q >= 0 ? url.slice(0, q) : url;
+  if (PLACEHOLDER.test(query)) return { score: 1, placeholder: true };
+  let score = 0;
+  if (DATA_KEY.test(query)) score = Math.max(score, 0.5);
+  const longest = query.split(/[?&;=]/).reduce((m, v) => Math.max(m, v.length), 0);
+  if (longest >= 40) score = Math.max(score, 0.4);
+  const pathSeg = path.split('/').reduce((m, v) => Math.max(m, v.length), 0);
+  if (pathSeg >= 60 && /^[A-Za-z0-9+/_=%-]+$/.test(path.split('/').pop() ?? '')) score = Math.max(score, 0.35);
+  return { score, placeholder: false };
+}
+
+export function exfilHits(text: string, ownHosts: readonly string[]): ExfilHit[] {
+  if (!/https?:\/\//i.test(text)) return [];
+  const out: ExfilHit[] = [];
+  const seen = new Set<number>();
+  const consider = (m: RegExpMatchArray, url: string, urlStart: number, kind: 'image' | 'link' | 'bare'): void => {
+    if (seen.has(urlStart)) return;
+    seen.add(urlStart);
+    const host = hostOf(url);
+    if (!host || ownedBy(host, ownHosts)) return;
+    const { score, placeholder } = dataScore(url);
+    const before = text.slice(Math.max(0, m.index! - 120), m.index);
+    const instructed = SEND_VERB.test(before) && SENSITIVE_OBJECT.test(before);
+    if (placeholder && (kind === 'image' || instructed)) {
+      out.push({ id: kind === 'image' ? 'exfil-image' : 'exfil-instruction', start: m.index!, end: m.index! + m[0].length, weight: 0.9, hard: true, explain: 'a URL to a foreign host is a template for data the agent should fill in' });
+    } else if (placeholder) {
+      out.push({ id: 'exfil-link', start: m.index!, end: m.index! + m[0].length, weight: 0.35, hard: false, explain: 'a URL to a foreign host has a fill-in placeholder in its query' });
+    } else if (instructed) {
+      out.push({ id: 'exfil-instruction', start: m.index!, end: m.index! + m[0].length, weight: 0.6, hard: false, explain: 'asks to send sensitive data to a foreign host' });
+    } else if (kind === 'image' && score >= 0.5) {
+      out.push({ id: 'exfil-image', start: m.index!, end: m.index! + m[0].length, weight: 0.4, hard: false, explain: 'an image on a foreign host carries data in its query' });
+    }
+  };
+  for (const m of text.matchAll(MD_IMAGE)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'image');
+  if (text.includes('<img') || text.includes('<IMG')) for (const m of text.matchAll(HTML_IMG)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'image');
+  for (const m of text.matchAll(MD_LINK)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'link');
+  for (const m of text.matchAll(BARE_URL)) consider(m, m[0], m.index, 'bare');
+  return out;
+}

@@ -1,0 +1,10 @@
+export { createInjectionInspector, InjectionEngine, stripHidden, wrapUntrusted } from './inspector.js';
+export type { InjectionInspectorOptions, LeafAssessment, Signal } from './inspector.js';
+export { injectionConfigSchema, INJECTION_LANGUAGES } from './config.js';
+export type { InjectionConfig, InjectionConfigInput, InjectionLanguage } from './config.js';
+export type { ScoreModel } from './model.js';
+export { combineWithModel } from './model.js';
+export { findToolCollisions, foldToolName } from './tools.js';
+export type { ToolCollision } from './tools.js';
+export { normalizeForScan } from './unicode.js';
+export { findHiddenSegments } from './reveal.js';

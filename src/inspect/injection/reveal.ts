@@ -1,0 +1,167 @@
+/**
+ * Finds text a human reader does not see but a model does: HTML and markdown comments, hidden
+ * elements, alt text and link titles, and runs encoded as base64, hex, ROT13 or reversed text.
+ * Works on the normalised scan text; Unicode tag text is decoded earlier, in normalisation.
+ */
+
+export type HiddenKind =
+  | 'unicode-tags'
+  | 'zero-width'
+  | 'bidi-control'
+  | 'html-comment'
+  | 'markdown-comment'
+  | 'hidden-element'
+  | 'alt-text'
+  | 'link-title'
+  | 'link-target'
+  | 'base64'
+  | 'hex'
+  | 'rot13'
+  | 'reversed';
+
+/** A hidden region of the scan text. When `decoded` is set the region is scanned as that text instead. */
+export interface HiddenSegment {
+  kind: HiddenKind;
+  start: number;
+  end: number;
+  decoded?: string;
+}
+
+const HTML_COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+const MD_COMMENT = /^[ \t]*\[(?:\/\/|comment|_|#)\]:[ \t]*(?:#|<>)[ \t]*(?:\(([^)\n]*)\)|"([^"\n]*)")/gim;
+const HIDDEN_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|(?:^|;)\s*color\s*:\s*(?:#fff(?:fff)?|white|transparent|rgba\([^)]*,\s*0\))|(?:height|width|max-height)\s*:\s*0(?:px)?\s*(?:;|$)|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
+const OPEN_TAG = /<([a-z][a-z0-9]*)\b([^<>]{0,600})>/gi;
+const HIDDEN_ATTR = /(?:^|\s)(?:hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true)/i;
+const STYLE_ATTR = /style\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+const ALT_MD = /!\[([^\]\n]{8,600})\]\(/g;
+const ALT_ATTR = /\b(alt|title)\s*=\s*(?:"([^"]{8,1000})"|'([^']{8,1000})')/gi;
+const LINK_TITLE = /\]\(\s*[^)\s]+\s+"([^"\n]{8,600})"\s*\)/g;
+const LINK_TARGET = /\]\(\s*(https?:\/\/[^)\s]{12,2000})/g;
+const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_-])/g;
+const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;
+const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny/i;
+const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe/i;
+
+/** Letters and spaces dominate, and it contains words: this decoded run is text, not binary or an id. */
+function looksLikeText(s: string): boolean {
+  if (s.length < 12) return false;
+  let printable = 0;
+  let letters = 0;
+  let spaces = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x09 || c >= 0xa0) printable++;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) letters++;
+    if (c === 0x20) spaces++;
+  }
+  return printable / s.length > 0.95 && letters / s.length > 0.55 && spaces >= 2 && !s.includes('\ufffd');
+}
+
+function decodeBase64(run: string): string | undefined {
+  const b64 = run.replace(/-/g, '+').replace(/_/g, '/');
+  if (b64.length % 4 === 1) return undefined;
+  const text = Buffer.from(b64, 'base64').toString('utf8');
+  return looksLikeText(text) ? text : undefined;
+}
+
+function decodeHex(run: string): string | undefined {
+  const hex = run.replace(/\\x|[ :]/g, '');
+  if (hex.length % 2 !== 0) return undefined;
+  const text = Buffer.from(hex, 'hex').toString('utf8');
+  return looksLikeText(text) ? text : undefined;
+}
+
+export function rot13(s: string): string {
+  return s.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** The line around `index`, bounded so a huge single-line document stays cheap. */
+function lineAround(text: string, index: number): [number, number] {
+  let start = text.lastIndexOf('\n', index) + 1;
+  let end = text.indexOf('\n', index);
+  if (end < 0) end = text.length;
+  start = Math.max(start, index - 600);
+  end = Math.min(end, index + 600);
+  return [start, end];
+}
+
+function safeDecodeUri(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+}
+
+/** Hidden and encoded regions of `text` (the normalised scan text). */
+export function findHiddenSegments(text: string): HiddenSegment[] {
+  const out: HiddenSegment[] = [];
+  if (text.includes('<!--')) {
+    for (const m of text.matchAll(HTML_COMMENT)) out.push({ kind: 'html-comment', start: m.index, end: m.index + m[0].length });
+  }
+  if (text.includes(']:')) {
+    for (const m of text.matchAll(MD_COMMENT)) out.push({ kind: 'markdown-comment', start: m.index, end: m.index + m[0].length });
+  }
+  if (text.includes('<')) {
+    for (const m of text.matchAll(OPEN_TAG)) {
+      const attrs = m[2] ?? '';
+      const style = STYLE_ATTR.exec(attrs);
+      const styleText = style ? (style[1] ?? style[2] ?? '') : '';
+      if (!HIDDEN_ATTR.test(attrs) && !(styleText && HIDDEN_STYLE.test(styleText))) continue;
+      const tag = m[1]!.toLowerCase();
+      const close = text.toLowerCase().indexOf(`</${tag}`, m.index + m[0].length);
+      const end = close < 0 ? Math.min(text.length, m.index + m[0].length + 4000) : close;
+      if (end - (m.index + m[0].length) > 0) out.push({ kind: 'hidden-element', start: m.index, end });
+    }
+    for (const m of text.matchAll(ALT_ATTR)) {
+      out.push({ kind: m[1]!.toLowerCase() === 'alt' ? 'alt-text' : 'link-title', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (text.includes('](')) {
+    for (const m of text.matchAll(ALT_MD)) out.push({ kind: 'alt-text', start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(LINK_TITLE)) out.push({ kind: 'link-title', start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(LINK_TARGET)) {
+      const url = m[1]!;
+      if (!/%20|\+[a-z]+\+/i.test(url)) continue;
+      const decoded = safeDecodeUri(url);
+      if (looksLikeText(decoded)) out.push({ kind: 'link-target', start: m.index, end: m.index + m[0].length, decoded });
+    }
+  }
+  for (const m of text.matchAll(BASE64_RUN)) {
+    const decoded = decodeBase64(m[0]);
+    if (decoded) out.push({ kind: 'base64', start: m.index, end: m.index + m[0].length, decoded });
+  }
+  for (const m of text.matchAll(HEX_RUN)) {
+    const decoded = decodeHex(m[0].trim());
+    if (decoded) out.push({ kind: 'hex', start: m.index, end: m.index + m[0].length, decoded });
+  }
+  const rot = ROT13_HINT.exec(text);
+  if (rot) {
+    const [s, e] = lineAround(text, rot.index);
+    out.push({ kind: 'rot13', start: s, end: e, decoded: rot13(text.slice(s, e)) });
+  }
+  const rev = REVERSED_HINT.exec(text);
+  if (rev) {
+    const [s, e] = lineAround(text, rev.index);
+    out.push({ kind: 'reversed', start: s, end: e, decoded: [...text.slice(s, e)].reverse().join('') });
+  }
+  return out;
+}
+
+/** Ranges a reader sees as quoted material: fenced and inline code, block quotes, quotation marks. */
+export function findQuotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (text.includes('```') || text.includes('~~~')) {
+    for (const m of text.matchAll(/(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1|$)/g)) out.push([m.index, m.index + m[0].length]);
+  }
+  if (text.includes('`')) for (const m of text.matchAll(/`[^`\n]{1,600}`/g)) out.push([m.index, m.index + m[0].length]);
+  if (text.includes('>')) for (const m of text.matchAll(/^[ \t]*>.*$/gm)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/"[^"\n]{3,800}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”\n]{3,800}[“”]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g)) {
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}

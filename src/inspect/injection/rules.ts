@@ -1,0 +1,178 @@
+/**
+ * The signal rules. Each rule is a regular expression over normalised text with a weight: how
+ * strongly one hit suggests text meant to steer the model rather than inform it. Weights combine as
+ * independent evidence (1 − Π(1 − w)) inside one window. Rules marked `anchor` are the signals that
+ * keep quoted text from being discounted (addressed to the model, a live tool name, exfiltration).
+ *
+ * Patterns are bounded (no nested unbounded repetition) so every rule is linear in the text.
+ */
+import type { Surface } from '../types.js';
+import type { InjectionLanguage } from './config.js';
+
+export type Anchor = 'addressed' | 'tool' | 'exfil';
+
+export interface Rule {
+  id: string;
+  /** Weight on responses and requests. */
+  weight: number;
+  /** Weight on tool descriptions, when different. */
+  descriptionWeight?: number;
+  re: RegExp;
+  lang?: InjectionLanguage;
+  /** Surfaces it applies to; all when absent. */
+  surfaces?: readonly Surface[];
+  /** A hit decides on its own (still subject to the quoted-text discount unless anchored). */
+  hard?: boolean;
+  anchor?: Anchor;
+  /** Human explanation used in finding details. */
+  explain: string;
+}
+
+const G = 'giu';
+const r = (src: string): RegExp => new RegExp(src, G);
+
+// Vocabulary shared by the English rules.
+const PRIOR = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|existing|old|your|system|developer|safety|all(?: of)?(?: the| your)?(?: previous| prior| above| earlier)?)';
+const GUIDANCE = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guardrails|constraints|programming|orders|restrictions|policies|system messages?|context)';
+const MODEL = '(?:AI|A\\.I\\.|LLM|large language model|language model|assistant|AI assistant|AI agent|agent|chat ?bot|model|Claude|ChatGPT|GPT(?:-\\d)?|Copilot|Gemini|Cursor|Llama|Mistral|Codex)';
+const SEND = '(?:send|post|upload|forward|transmit|exfiltrate|leak|email|mail|submit|share|paste|append|attach|include|embed|copy)';
+const READ = '(?:read|cat|open|print|output|dump|display|show|list|load|access|retrieve|fetch|get|grab|collect|extract|obtain)';
+export const SECRET_PATH =
+  '(?:~|\\$HOME|%USERPROFILE%|/home/[\\w.-]+|/root|/Users/[\\w.-]+)?/?(?:\\.ssh(?:/[\\w.-]+)?|\\.aws/(?:credentials|config)|\\.aws(?=\\b)|\\.gnupg|\\.kube/config|\\.docker/config\\.json|\\.npmrc|\\.pypirc|\\.netrc|\\.git-credentials|\\.bash_history|\\.zsh_history|\\.config/gcloud|\\.azure)|\\bid_(?:rsa|ed25519|ecdsa|dsa)(?:\\.pub)?\\b|(?<![\\w.])\\.env(?:\\.local|\\.production)?\\b(?!\\.example|\\.sample|\\.template)|/etc/(?:passwd|shadow|sudoers)|\\bwallet\\.dat\\b|\\bcredentials\\.json\\b|\\bmcp\\.json\\b|claude_desktop_config\\.json';
+
+export const RULES: readonly Rule[] = [
+  // ---- instruction override, per language ----
+  { id: 'override-instructions', lang: 'en', weight: 0.65, descriptionWeight: 0.7, explain: 'tells the reader to discard its instructions',
+    re: r(`\\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|discard|neglect|set aside|do not follow|stop following|don't follow)\\b[^\\n.!?]{0,40}?\\b${PRIOR}\\b[^\\n.!?]{0,30}?\\b${GUIDANCE}\\b`) },
+  { id: 'override-instructions', lang: 'en', weight: 0.55, explain: 'declares earlier instructions void',
+    re: r(`\\b${PRIOR} ${GUIDANCE} (?:are|is|have been|were) (?:now )?(?:void|revoked|cancell?ed|obsolete|outdated|no longer (?:valid|apply|applicable|in effect)|superseded|null)`) },
+  { id: 'override-instructions', lang: 'es', weight: 0.65, explain: 'tells the reader to discard its instructions (es)',
+    re: r('\\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|omite|no sigas)\\b[^\\n.!?]{0,30}?\\b(?:las |tus |sus )?(?:instrucciones|indicaciones|[oó]rdenes|reglas|directrices)\\b[^\\n.!?]{0,20}?(?:anteriores|previas|de arriba|del sistema|originales)|\\b(?:ignora|olvida|descarta)\\b[^\\n.!?]{0,20}?(?:todo lo anterior|todas las instrucciones)') },
+  { id: 'override-instructions', lang: 'de', weight: 0.65, explain: 'tells the reader to discard its instructions (de)',
+    re: r('\\b(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie|missachte|verwirf)\\b[^\\n.!?]{0,40}?\\b(?:vorherigen|bisherigen|vorigen|obigen|vorangegangenen|früheren|ursprünglichen|alle|deine|ihre)\\b[^\\n.!?]{0,20}?(?:Anweisungen|Instruktionen|Befehle|Regeln|Vorgaben|Richtlinien|Anordnungen)') },
+  { id: 'override-instructions', lang: 'fr', weight: 0.65, explain: 'tells the reader to discard its instructions (fr)',
+    re: r("\\b(?:ignore|ignorez|ignorer|oublie|oubliez|néglige|négligez|ne suis pas|ne tiens pas compte)\\b[^\\n.!?]{0,30}?\\b(?:les |tes |vos |toutes les )?(?:instructions|consignes|directives|règles|ordres)\\b[^\\n.!?]{0,20}?(?:précédentes|antérieures|ci-dessus|initiales|du système|d'origine)") },
+  { id: 'override-instructions', lang: 'pt', weight: 0.65, explain: 'tells the reader to discard its instructions (pt)',
+    re: r('\\b(?:ignore|ignora|ignorem|esqueça|esquece|esqueçam|desconsidere|descarte)\\b[^\\n.!?]{0,30}?\\b(?:as |suas |tuas |todas as )?(?:instruções|instrucoes|orientações|ordens|regras|diretrizes)\\b[^\\n.!?]{0,20}?(?:anteriores|prévias|acima|do sistema|originais)') },
+  { id: 'override-instructions', lang: 'it', weight: 0.65, explain: 'tells the reader to discard its instructions (it)',
+    re: r('\\b(?:ignora|ignorate|ignori|dimentica|dimenticate|scarta|trascura|non seguire)\\b[^\\n.!?]{0,30}?\\b(?:le |tue |tutte le )?(?:istruzioni|indicazioni|direttive|regole|ordini)\\b[^\\n.!?]{0,20}?(?:precedenti|anteriori|sopra|di sistema|originali)') },
+  { id: 'override-instructions', lang: 'nl', weight: 0.65, explain: 'tells the reader to discard its instructions (nl)',
+    re: r('\\b(?:negeer|negeren|vergeet|vergeten|veronachtzaam)\\b[^\\n.!?]{0,30}?\\b(?:alle |de |je |jouw )?(?:vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke)\\b[^\\n.!?]{0,20}?(?:instructies|aanwijzingen|opdrachten|regels|richtlijnen)') },
+  { id: 'override-instructions', lang: 'ru', weight: 0.65, explain: 'tells the reader to discard its instructions (ru)',
+    re: r('(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|отбрось|отмени)[^\\n.!?]{0,30}?(?:предыдущие|прежние|прошлые|вышеуказанные|все|свои|системные)[^\\n.!?]{0,20}?(?:инструкции|указания|команды|правила|распоряжения)') },
+  { id: 'override-instructions', lang: 'zh', weight: 0.65, explain: 'tells the reader to discard its instructions (zh)',
+    re: r('(?:忽略|忽视|无视|無視|忘记|忘記|不要理会|不要遵循|放弃)[^\\n。！？]{0,12}?(?:之前|以前|先前|上面|上述|以上|前面|所有|原来|原有|系统)[^\\n。！？]{0,8}?(?:的)?(?:指令|指示|说明|說明|规则|規則|提示|命令|要求)') },
+  { id: 'override-instructions', lang: 'ja', weight: 0.65, explain: 'tells the reader to discard its instructions (ja)',
+    re: r('(?:以前|これまで|前|上記|先|元|全て|すべて|システム)の(?:指示|命令|指令|ルール|プロンプト|設定)(?:は|を)?(?:すべて|全て)?(?:無視|忘れ|破棄)') },
+  { id: 'override-instructions', lang: 'ko', weight: 0.65, explain: 'tells the reader to discard its instructions (ko)',
+    re: r('(?:이전|위의|앞의|기존|모든|시스템)\\s?(?:의\\s)?(?:모든\\s)?(?:지시|지침|명령|규칙|프롬프트|안내)(?:사항)?(?:을|를|은|는)?\\s?(?:모두\\s)?(?:무시|잊어)') },
+  { id: 'override-instructions', lang: 'ar', weight: 0.65, explain: 'tells the reader to discard its instructions (ar)',
+    re: r('(?:تجاهل|تجاهلي|تجاهلوا|انس|انسَ|إنس|اهمل|أهمل)[^\\n.!?؟]{0,20}?(?:جميع |كل )?(?:التعليمات|الأوامر|الإرشادات|القواعد|التوجيهات)[^\\n.!?؟]{0,15}?(?:السابقة|الأصلية|أعلاه|الماضية)') },
+
+  // ---- a new role or task for the reader ----
+  { id: 'new-instructions', lang: 'en', weight: 0.5, explain: 'assigns the reader a new role or task',
+    re: r(`\\b(?:you are now|from now on,? you|from now on,? your|henceforth,? you|your new (?:instructions?|task|role|goal|objective|purpose|directive|prompt) (?:is|are)|new (?:system )?instructions?:|updated instructions? (?:for|to) (?:the )?${MODEL}|pretend (?:to be|you are)|you must now|your (?:real|true|actual|primary) (?:task|goal|objective|instructions?) (?:is|are))\\b`) },
+  { id: 'new-instructions', lang: 'es', weight: 0.5, explain: 'assigns the reader a new role or task (es)',
+    re: r('\\b(?:ahora eres|a partir de ahora,? (?:eres|debes|tu)|tus nuevas instrucciones son|tu nueva tarea es|nuevas instrucciones:)') },
+  { id: 'new-instructions', lang: 'de', weight: 0.5, explain: 'assigns the reader a new role or task (de)',
+    re: r('\\b(?:du bist jetzt|du bist nun|ab sofort (?:bist|musst|sollst) du|von nun an (?:bist|musst|sollst) du|deine neuen anweisungen (?:sind|lauten)|deine neue aufgabe ist|neue anweisungen:)') },
+  { id: 'new-instructions', lang: 'fr', weight: 0.5, explain: 'assigns the reader a new role or task (fr)',
+    re: r("\\b(?:tu es maintenant|vous êtes maintenant|désormais,? (?:tu|vous) (?:es|êtes|dois|devez)|à partir de maintenant,? (?:tu|vous)|tes nouvelles instructions sont|vos nouvelles instructions sont|ta nouvelle tâche est|nouvelles instructions :?)") },
+  { id: 'new-instructions', lang: 'pt', weight: 0.5, explain: 'assigns the reader a new role or task (pt)',
+    re: r('\\b(?:agora você é|você agora é|a partir de agora,? (?:você|tu)|suas novas instruções são|sua nova tarefa é|novas instruções:)') },
+  { id: 'new-instructions', lang: 'it', weight: 0.5, explain: 'assigns the reader a new role or task (it)',
+    re: r('\\b(?:ora sei|adesso sei|da ora in poi,? (?:sei|devi)|le tue nuove istruzioni sono|il tuo nuovo compito è|nuove istruzioni:)') },
+  { id: 'new-instructions', lang: 'nl', weight: 0.5, explain: 'assigns the reader a new role or task (nl)',
+    re: r('\\b(?:je bent nu|jij bent nu|vanaf nu (?:ben|moet) je|je nieuwe instructies zijn|je nieuwe taak is|nieuwe instructies:)') },
+  { id: 'new-instructions', lang: 'ru', weight: 0.5, explain: 'assigns the reader a new role or task (ru)',
+    re: r('(?:теперь ты|теперь вы|отныне ты|с этого момента ты|твои новые инструкции|твоя новая задача|новые инструкции:)') },
+  { id: 'new-instructions', lang: 'zh', weight: 0.5, explain: 'assigns the reader a new role or task (zh)',
+    re: r('(?:你现在是|你現在是|从现在开始你|從現在開始你|你的新任务是|你的新任務是|新的指令[:：]|新指令[:：])') },
+  { id: 'new-instructions', lang: 'ja', weight: 0.5, explain: 'assigns the reader a new role or task (ja)',
+    re: r('(?:あなたは今から|今からあなたは|これからあなたは|あなたの新しい(?:指示|タスク|役割)は|新しい指示[:：])') },
+  { id: 'new-instructions', lang: 'ko', weight: 0.5, explain: 'assigns the reader a new role or task (ko)',
+    re: r('(?:너는 이제|당신은 이제|지금부터 (?:너는|당신은)|새로운 지시(?:사항)?[:：은는]|당신의 새로운 (?:임무|작업|역할)은)') },
+  { id: 'new-instructions', lang: 'ar', weight: 0.5, explain: 'assigns the reader a new role or task (ar)',
+    re: r('(?:أنت الآن|انت الآن|من الآن فصاعدا|تعليماتك الجديدة|مهمتك الجديدة هي|تعليمات جديدة:)') },
+
+  // ---- addressed to the model ----
+  { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly',
+    re: r(`\\b(?:dear|attention|note (?:to|for)|hey|hi|hello|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for)|to|for) (?:the |any |all |every )?${MODEL}s?\\b[^\\n]{0,12}?(?:[:,!-]|(?:reading|processing|summari[sz]ing|parsing|browsing|that reads|who reads|which reads|analy[sz]ing) (?:this|these))|\\b(?:if|when|since|because) you(?:'re| are) (?:an? |the )?(?:AI|LLM|language model|large language model|assistant|AI assistant|AI agent|automated agent|bot|chat ?bot)\\b|\\b(?:AI|LLM|automated) (?:assistants?|agents?|models?|systems?|crawlers?)(?:,)? (?:reading|processing|summari[sz]ing|parsing|browsing|that (?:read|process|summari[sz]e)) (?:this|these)|\\bas an? (?:AI|LLM|language model) (?:reading|processing|summari[sz]ing) this`) },
+  { id: 'addressed-to-model', lang: 'es', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (es)',
+    re: r('\\b(?:querido|estimado|atención,?|nota para el|mensaje para el|instrucciones para el) (?:asistente|modelo|agente)(?: de IA| IA)?|\\bsi eres (?:un |una )?(?:IA|asistente|modelo de lenguaje|agente)') },
+  { id: 'addressed-to-model', lang: 'de', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (de)',
+    re: r('\\b(?:liebe[rs]?|achtung,?|hinweis für (?:den|die)|nachricht an (?:den|die)|an (?:den|die)) (?:KI-Assistenten|KI-Assistent|KI-Agenten|KI|Assistenten|Sprachmodell|KI-Modell)|\\bwenn du (?:eine |ein )?(?:KI|Sprachmodell|KI-Assistent|Assistent) bist') },
+  { id: 'addressed-to-model', lang: 'fr', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (fr)',
+    re: r("\\b(?:cher|chère|attention,?|note (?:au|à l')|message (?:au|à l')|instructions pour l') ?(?:assistant|modèle|agent|IA)(?: IA| d'IA)?\\b|\\bsi (?:tu es|vous êtes) (?:un |une )?(?:IA|assistant|modèle de langage|agent)") },
+  { id: 'addressed-to-model', lang: 'pt', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (pt)',
+    re: r('\\b(?:caro|prezado|atenção,?|nota para o|mensagem para o|instruções para o) (?:assistente|modelo|agente)(?: de IA| IA)?|\\bse você (?:é|for) (?:um |uma )?(?:IA|assistente|modelo de linguagem|agente)') },
+  { id: 'addressed-to-model', lang: 'it', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (it)',
+    re: r("\\b(?:caro|gentile|attenzione,?|nota per l'|messaggio per l'|istruzioni per l') ?(?:assistente|modello|agente)(?: IA| di IA)?|\\bse sei (?:un |una )?(?:IA|assistente|modello linguistico|agente)") },
+  { id: 'addressed-to-model', lang: 'nl', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (nl)',
+    re: r('\\b(?:beste|let op,?|bericht voor de|opmerking voor de|instructies voor de) (?:AI-assistent|assistent|AI|taalmodel|AI-agent)|\\bals je (?:een )?(?:AI|taalmodel|AI-assistent|assistent) bent') },
+  { id: 'addressed-to-model', lang: 'ru', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (ru)',
+    re: r('(?:дорогой|уважаемый|внимание,?|сообщение для|инструкции для|обращение к) (?:ИИ-ассистент|ИИ|ассистент|модел|агент|нейросет|языков)|если ты (?:ИИ|ассистент|языковая модель|нейросеть|агент)') },
+  { id: 'addressed-to-model', lang: 'zh', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (zh)',
+    re: r('(?:亲爱的|注意|致|给)(?:AI|人工智能|ＡＩ)?(?:助手|助理|模型|代理|智能体)|如果你是(?:一个)?(?:AI|人工智能|语言模型|助手|智能体)') },
+  { id: 'addressed-to-model', lang: 'ja', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (ja)',
+    re: r('(?:AI|ＡＩ)?(?:アシスタント|エージェント|言語モデル)(?:へ|さん|様)?(?:への(?:指示|メッセージ|注意))|(?:親愛なる|注意[:：])\\s?(?:AI|アシスタント|エージェント)|あなたが(?:AI|言語モデル|アシスタント)(?:なら|であれば)') },
+  { id: 'addressed-to-model', lang: 'ko', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (ko)',
+    re: r('(?:AI|인공지능)\\s?(?:어시스턴트|비서|에이전트|모델)(?:에게|님께|에게 보내는)|(?:친애하는|주의[:：]?)\\s?(?:AI|어시스턴트|에이전트)|당신이 (?:AI|인공지능|언어 모델)(?:라면|이라면)') },
+  { id: 'addressed-to-model', lang: 'ar', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (ar)',
+    re: r('(?:عزيزي|إلى|ملاحظة إلى|رسالة إلى|تنبيه إلى) (?:مساعد الذكاء الاصطناعي|الذكاء الاصطناعي|المساعد|النموذج|الوكيل)|إذا كنت (?:ذكاء اصطناعي|مساعدا|نموذج لغة)') },
+
+  // ---- fake turns and role markers ----
+  { id: 'role-marker', weight: 0.95, hard: true, explain: 'contains chat-template control tokens',
+    re: r('<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|tool)\\|>|<start_of_turn>|<end_of_turn>|<<\\/?SYS>>|\\[\\/?INST\\]') },
+  { id: 'fake-turn', weight: 0.4, explain: 'contains a line that looks like a conversation turn marker',
+    re: r('(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*|\\*\\*)?(?:system|assistant|human|user|developer|tool)(?:\\*\\*)?[ \\t]*(?:\\((?:system|admin|override)\\))?[ \\t]*:[ \\t]*\\S') },
+  { id: 'fake-turn', weight: 0.6, descriptionWeight: 0.6, explain: 'contains a pseudo system or admin message',
+    re: r('\\[(?:system|admin|developer|operator)(?: message| note| notice| override)?\\]|\\b(?:system|admin|developer|security) (?:override|notice|alert|message|update|instruction)s?:|\\bBEGIN (?:SYSTEM|ADMIN|DEVELOPER) (?:PROMPT|MESSAGE|INSTRUCTIONS?)\\b|\\bEND OF (?:TOOL |FUNCTION |SEARCH )?(?:OUTPUT|RESULTS?|RESPONSE|DOCUMENT|CONTEXT)\\b') },
+  { id: 'pseudo-authority', weight: 0.5, descriptionWeight: 0.65, explain: 'contains a pseudo-authority tag the user interface does not show',
+    re: r('<\\s*/?\\s*(?:IMPORTANT|SYSTEM|SYSTEM_PROMPT|SYSTEM-PROMPT|INSTRUCTIONS?|ADMIN|CRITICAL|SECRET|HIDDEN|NOTE_TO_AI|AI_INSTRUCTIONS?|ASSISTANT_INSTRUCTIONS?|MANDATORY|PRIORITY|OVERRIDE|COMPLIANCE|PREREQUISITE|context_override)\\s*>') },
+
+  // ---- secrecy and urgency ----
+  { id: 'secrecy', weight: 0.5, descriptionWeight: 0.65, explain: 'asks to hide an action from the user',
+    re: r("\\b(?:do not|don't|dont|never|without) (?:tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|alert|alerting|let|letting|show|showing|disclose|disclosing|explain|ask|asking)(?:ing)? (?:to )?(?:the |your )?(?:user|human|operator|customer|person|owner|developer)s?\\b|\\b(?:the |your )?user (?:must|should|need|needs to|will) not (?:know|see|be told|be informed|notice|find out)|\\b(?:silently|secretly|quietly|covertly|discreetly|invisibly|in the background,? without) (?:call|send|run|execute|forward|upload|copy|read|add|include|append|invoke|use|transfer|bcc|cc)|\\b(?:do not|don't|never) (?:mention|reveal|disclose|acknowledge|repeat|display|show) (?:this|these|the above|that you (?:received|read|saw)) ?(?:instructions?|messages?|notes?|text|steps?|requirements?)?\\b|\\bkeep (?:this|it|these instructions) (?:secret|hidden|confidential) from\\b") },
+  { id: 'secrecy', lang: 'es', weight: 0.5, explain: 'asks to hide an action from the user (es)', re: r('\\bno (?:le )?(?:digas|informes|menciones|avises) (?:nada )?(?:al|a el) usuario') },
+  { id: 'secrecy', lang: 'de', weight: 0.5, explain: 'asks to hide an action from the user (de)', re: r('\\b(?:sag|sage|erwähne|informiere|verrate) (?:dem|den) (?:Benutzer|Nutzer|Anwender)[^\\n.]{0,20}nichts|\\bohne (?:den|dem) (?:Benutzer|Nutzer) zu (?:informieren|fragen)') },
+  { id: 'secrecy', lang: 'fr', weight: 0.5, explain: "asks to hide an action from the user (fr)", re: r("\\bne (?:le )?(?:dis|dites|mentionne|mentionnez|signale|signalez) (?:rien |pas )?(?:à l'|a l')utilisateur|\\bsans (?:prévenir|informer) l'utilisateur") },
+  { id: 'secrecy', lang: 'pt', weight: 0.5, explain: 'asks to hide an action from the user (pt)', re: r('\\bnão (?:conte|diga|mencione|informe) (?:nada )?ao usuário|\\bsem (?:avisar|informar) o usuário') },
+  { id: 'secrecy', lang: 'it', weight: 0.5, explain: "asks to hide an action from the user (it)", re: r("\\bnon (?:dire|dirlo|menzionare|informare) (?:nulla )?(?:all'|a l')utente|\\bsenza (?:avvisare|informare) l'utente") },
+  { id: 'secrecy', lang: 'nl', weight: 0.5, explain: 'asks to hide an action from the user (nl)', re: r('\\b(?:vertel|meld|zeg) (?:het |dit )?(?:niet aan de gebruiker|de gebruiker niets)|\\bzonder de gebruiker te (?:informeren|vragen)') },
+  { id: 'secrecy', lang: 'ru', weight: 0.5, explain: 'asks to hide an action from the user (ru)', re: r('не (?:говори|сообщай|рассказывай|упоминай)(?:те)? (?:об этом )?пользователю|без ведома пользователя') },
+  { id: 'secrecy', lang: 'zh', weight: 0.5, explain: 'asks to hide an action from the user (zh)', re: r('(?:不要|别|不得)(?:告诉|通知|告知|提醒)(?:用户|使用者)|(?:在用户不知情|不让用户知道)') },
+  { id: 'secrecy', lang: 'ja', weight: 0.5, explain: 'asks to hide an action from the user (ja)', re: r('ユーザー(?:に|には)(?:伝えない|知らせない|言わない|教えない)|ユーザーに気づかれ(?:ない|ず)') },
+  { id: 'secrecy', lang: 'ko', weight: 0.5, explain: 'asks to hide an action from the user (ko)', re: r('사용자(?:에게|한테)\\s?(?:알리지|말하지|언급하지)\\s?(?:마|말)') },
+  { id: 'secrecy', lang: 'ar', weight: 0.5, explain: 'asks to hide an action from the user (ar)', re: r('لا (?:تخبر|تبلغ|تذكر)(?: ذلك)? (?:المستخدم|للمستخدم)|دون علم المستخدم') },
+  { id: 'urgency', weight: 0.15, explain: 'uses urgency or priority pressure',
+    re: r('\\b(?:immediately|right now|urgent(?:ly)?|this is (?:very |extremely )?(?:important|critical|mandatory)|top priority|highest priority|before (?:doing|responding|replying|answering|you (?:respond|answer|reply|do)) anything else|must be done first|failure to comply|or (?:the )?(?:system|application) will (?:crash|fail))\\b') },
+
+  // ---- reveal the prompt or conversation ----
+  { id: 'prompt-extraction', lang: 'en', weight: 0.5, descriptionWeight: 0.6, explain: 'asks for the system prompt, instructions or conversation',
+    re: r('\\b(?:reveal|print|output|repeat|display|leak|dump|recite|tell me|show me|write out|echo|return|include|send|share|paste|copy|summari[sz]e|provide|pass|put|insert|add)\\b[^\\n.]{0,30}?\\b(?:your|the|this|full|entire|complete|whole)\\b[^\\n.]{0,20}?(?:system prompt|system message|initial prompt|hidden prompt|developer message|original instructions|your instructions|conversation history|chat history|conversation so far|entire conversation|full conversation|previous messages|prior messages|all messages|the conversation|context window|memory contents)\\b') },
+  { id: 'prompt-extraction', weight: 0.5, explain: 'asks for the system prompt (non-English)',
+    re: r('(?:muestra|revela|imprime|zeige|gib|verrate|affiche|révèle|mostre|revele|mostra|rivela|toon|onthul|покажи|выведи|раскрой|显示|输出|打印|透露|表示して|出力して|보여|출력)[^\\n.。]{0,25}?(?:prompt del sistema|instrucciones del sistema|Systemprompt|System-Prompt|Systemanweisungen|prompt système|instructions système|prompt do sistema|prompt di sistema|systeemprompt|системный промпт|системные инструкции|系统提示|系統提示|系统指令|システムプロンプト|시스템 프롬프트)') },
+
+  // ---- secret files ----
+  { id: 'secret-path-access', weight: 0.3, descriptionWeight: 0.45, explain: 'pairs a credential file path with a read verb',
+    re: r(`\\b${READ}\\b[^\\n.;]{0,50}?(?:${SECRET_PATH})|(?:contents?|content) of [^\\n.;]{0,20}?(?:${SECRET_PATH})`) },
+  { id: 'secret-path-exfil', weight: 0.6, descriptionWeight: 0.65, explain: 'asks to send a credential file somewhere',
+    re: r(`\\b${SEND}\\b[^\\n.;]{0,60}?(?:${SECRET_PATH})[^\\n;]{0,60}?\\b(?:to|into|in|as|via|within)\\b|(?:${SECRET_PATH})[^\\n.;]{0,40}?\\b(?:and|then)\\b[^\\n.;]{0,20}?\\b${SEND}\\b`) },
+  { id: 'secret-value-request', weight: 0.35, descriptionWeight: 0.6, explain: 'asks for keys, tokens or environment variables to be passed along',
+    re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy)\\b[^\\n.]{0,40}?\\b(?:all |any |the |your |user's |their )?(?:api[_ -]?keys?|secret keys?|access tokens?|auth tokens?|bearer tokens?|session tokens?|passwords?|credentials|private keys?|environment variables|env vars|\\$?ENV\\b|process\\.env|ssh keys?|seed phrases?|mnemonic)\\b[^\\n.]{0,50}?\\b(?:as|in|into|to|inside|within)\\b[^\\n.]{0,30}?\\b(?:parameter|param|argument|arg|field|property|sidenote|note|metadata|query|url|request|header|body|comment|\\x60)`) },
+
+  // ---- asks to decode and follow ----
+  { id: 'decode-and-follow', weight: 0.5, explain: 'asks to decode hidden content and act on it',
+    re: r('\\b(?:decode|decrypt|unscramble|reverse|rot13|base64[- ]decode)\\b[^\\n.]{0,60}?\\b(?:and|then)\\b[^\\n.]{0,20}?\\b(?:follow|execute|obey|do|run|carry out|perform|comply)\\b') },
+];
+
+/** Rules that only make sense on tool descriptions. */
+export const DESCRIPTION_RULES: readonly Rule[] = [
+  { id: 'param-harvest', weight: 0.7, surfaces: ['description'], explain: 'asks the agent to put its conversation, instructions or other data into a parameter',
+    re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy|paste|populate|place)\\b[^\\n.]{0,40}?\\b(?:the |your |all |full |entire |complete |whole |any |every )+(?:conversation|chat|dialog(?:ue)?|message history|previous messages|prior messages|system prompt|instructions you (?:have )?received|context|tool (?:list|descriptions)|other tools|user'?s? (?:messages|emails|files))\\b`) },
+  { id: 'description-instruction', weight: 0.3, surfaces: ['description'], explain: 'gives the agent a mandatory precondition unrelated to this tool',
+    re: r('\\b(?:before|prior to) (?:using|calling|invoking|running) (?:this|any|the|other)(?: \\w+)? tools?\\b[^\\n.]{0,40}?\\b(?:must|always|first|need to|required to|have to)\\b[^\\n.]{0,40}?\\b(?:read|call|send|pass|include|fetch|open|cat)\\b') },
+];
+
+export const ALL_RULES: readonly Rule[] = [...RULES, ...DESCRIPTION_RULES];

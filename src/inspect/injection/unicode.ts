@@ -1,0 +1,157 @@
+/**
+ * Unicode normalisation for scanning: NFKC, confusable folding inside mixed-script words, and
+ * removal of invisible characters that can hide or split words. Every character of the scan text
+ * keeps the index of the original character it came from, so findings point into the leaf as given.
+ */
+
+/** A run of invisible characters that was removed or decoded, in original-text coordinates. */
+export interface InvisibleRun {
+  kind: 'unicode-tags' | 'zero-width' | 'bidi-control';
+  start: number;
+  end: number;
+  /** Number of invisible code points in the run. */
+  count: number;
+  /** ASCII decoded from Unicode tag characters (tags only). */
+  decoded?: string;
+}
+
+export interface NormalizedText {
+  /** Text used by the rules. */
+  text: string;
+  /** map[i] = index in the original text of scan character i; map[text.length] = original length. */
+  map: number[];
+  invisible: InvisibleRun[];
+}
+
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e, 0x00ad, 0x2061, 0x2062, 0x2063, 0x2064, 0x034f]);
+const BIDI = new Set([0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const BLACK_FLAG = 0x1f3f4;
+
+// Scripts where ZWNJ/ZWJ are part of correct spelling (Persian, Arabic, Indic, Sinhala).
+const JOINER_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const EMOJI_SIDE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}\p{Regional_Indicator}]/u;
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+const MARK = /\p{M}/u;
+
+/** Latin look-alikes from Cyrillic, Greek and other scripts; applied only in mixed-script words. */
+const CONFUSABLES: Record<string, string> = {
+  'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'х': 'x',
+  'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'һ': 'h', 'ӏ': 'l', 'ɡ': 'g', 'ɑ': 'a', 'ı': 'i',
+  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S',
+  'α': 'a', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x', 'γ': 'y',
+  'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+};
+const LATIN = /\p{Script=Latin}/u;
+const FOLDABLE = /[\p{Script=Cyrillic}\p{Script=Greek}\u0261\u0251\u0131]/u;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e || (text.charCodeAt(i) < 0x20 && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d && text.charCodeAt(i) !== 0x09)) return false;
+  return true;
+}
+
+function charAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+function prevChar(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1] ?? '';
+}
+
+/** Whether a zero-width joiner/non-joiner at `i` is doing its legitimate job (emoji, Persian/Indic). */
+function legitimateJoiner(text: string, i: number, cp: number): boolean {
+  if (cp !== 0x200c && cp !== 0x200d) return false;
+  const before = prevChar(text, i);
+  const after = charAt(text, i + 1);
+  if (cp === 0x200d && EMOJI_SIDE.test(before) && EMOJI_SIDE.test(after)) return true;
+  const beforeOk = JOINER_SCRIPT.test(before) || (MARK.test(before) && JOINER_SCRIPT.test(prevChar(text, i - before.length)));
+  return beforeOk || JOINER_SCRIPT.test(after);
+}
+
+/**
+ * Normalise a leaf for scanning. ASCII-only input takes a fast path that copies nothing but the map.
+ */
+export function normalizeForScan(input: string): NormalizedText {
+  if (isAscii(input)) {
+    const map = new Array<number>(input.length + 1);
+    for (let i = 0; i <= input.length; i++) map[i] = i;
+    return { text: input, map, invisible: [] };
+  }
+  const rtl = RTL_SCRIPT.test(input);
+  const out: string[] = [];
+  const map: number[] = [];
+  const invisible: InvisibleRun[] = [];
+  const note = (kind: InvisibleRun['kind'], start: number, end: number, ch?: string): void => {
+    const last = invisible[invisible.length - 1];
+    if (last && last.kind === kind && last.end === start) {
+      last.end = end;
+      last.count++;
+      if (ch !== undefined) last.decoded = (last.decoded ?? '') + ch;
+    } else invisible.push({ kind, start, end, count: 1, ...(ch !== undefined ? { decoded: ch } : {}) });
+  };
+  let i = 0;
+  let flagSequence = false;
+  while (i < input.length) {
+    const cp = input.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp >= 0xe0000 && cp <= 0xe007f) {
+      // Subdivision flags (England, Scotland, Wales) are a black flag followed by tag letters.
+      if (!flagSequence) note('unicode-tags', i, i + width, cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '');
+      if (cp === 0xe007f) flagSequence = false;
+      i += width;
+      continue;
+    }
+    flagSequence = cp === BLACK_FLAG || (flagSequence && cp >= 0xe0000 && cp <= 0xe007f);
+    if (ZERO_WIDTH.has(cp) && !legitimateJoiner(input, i, cp)) {
+      note('zero-width', i, i + width);
+      i += width;
+      continue;
+    }
+    if (BIDI.has(cp) || ((cp === 0x200e || cp === 0x200f || cp === 0x061c) && !rtl)) {
+      if (!rtl || BIDI.has(cp)) note('bidi-control', i, i + width);
+      i += width;
+      continue;
+    }
+    if (cp < 0x80) {
+      out.push(input[i]!);
+      map.push(i);
+      i++;
+      continue;
+    }
+    // A base character with its combining marks normalises as one unit.
+    let j = i + width;
+    while (j < input.length) {
+      const next = input.codePointAt(j)!;
+      const ch = String.fromCodePoint(next);
+      if (!MARK.test(ch) || next === 0x034f) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    const unit = input.slice(i, j).normalize('NFKC');
+    for (const ch of unit) {
+      out.push(ch);
+      for (let k = 0; k < ch.length; k++) map.push(i);
+    }
+    i = j;
+  }
+  map.push(input.length);
+  let text = out.join('');
+  if (FOLDABLE.test(text) && LATIN.test(text)) text = foldMixedScriptWords(text);
+  // BIDI run merge keeps reports small; invisible bidi in RTL text is legitimate and already skipped.
+  return { text, map, invisible: invisible.filter((r) => !(r.kind === 'bidi-control' && rtl && r.count < 2)) };
+}
+
+/** Replace look-alike letters in words that mix Latin with Cyrillic or Greek. Lengths are preserved. */
+function foldMixedScriptWords(text: string): string {
+  return text.replace(/[\p{L}\p{M}]{2,}/gu, (word) => {
+    if (!LATIN.test(word) || !FOLDABLE.test(word)) return word;
+    let folded = '';
+    for (const ch of word) {
+      const f = CONFUSABLES[ch];
+      folded += f !== undefined && f.length === ch.length ? f : ch;
+    }
+    return folded;
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * Per-sandbox cgroups (v1 and v2) for memory, CPU and pids limits, created by Airlock itself so it
+ * can read the OOM counter after the sandbox has died and remove the group afterwards.
+ *
+ * Failure contract: `createCgroup` throws (with the path and the fix) when a limit cannot be
+ * written; a sandbox must then not start.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = '/sys/fs/cgroup';
+/** Parent group under which every sandbox's group lives; runsc is pointed at `/airlock/<id>`. */
+export const CGROUP_PARENT = 'airlock';
+
+export interface CgroupLimits {
+  memoryMb: number;
+  cpus: number;
+  pids: number;
+}
+
+export type CgroupVersion = 1 | 2;
+
+export function cgroupVersion(): CgroupVersion | null {
+  if (existsSync(join(ROOT, 'cgroup.controllers'))) return 2;
+  if (existsSync(join(ROOT, 'memory', 'memory.limit_in_bytes')) && existsSync(join(ROOT, 'pids'))) return 1;
+  return null;
+}
+
+const V1_CONTROLLERS = ['memory', 'pids', 'cpu'] as const;
+
+export interface Cgroup {
+  /** The path runsc's OCI `cgroupsPath` takes (`/airlock/<name>`). */
+  readonly ociPath: string;
+  /** Files a wrapper writes its pid into to join every controller. */
+  readonly procsFiles: string[];
+  /** True when the kernel OOM killer fired inside this group. */
+  oomKilled(): boolean;
+  /** Removes the group (retries while the last tasks drain). */
+  remove(): Promise<void>;
+}
+
+function write(file: string, value: string): void {
+  try {
+    writeFileSync(file, value);
+  } catch (err) {
+    throw new Error(
+      `cannot set cgroup limit ${file} = ${value}: ${(err as Error).message}. ` +
+        'Airlock needs root and a writable cgroup hierarchy for sandbox limits (run as root, or `airlock doctor`).',
+    );
+  }
+}
+
+function readCounter(file: string, key: string): number {
+  try {
+    const line = readFileSync(file, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${key} `));
+    return line ? Number(line.split(' ')[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function rmdirRetry(dir: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    if (!existsSync(dir)) return;
+    // Child groups (runsc may create some of its own) go first.
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) await rmdirRetry(join(dir, e.name));
+    }
+    try {
+      rmdirSync(dir);
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return;
+      if (code !== 'EBUSY') throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`cgroup ${dir} is still busy; remove it with: rmdir ${dir}`);
+}
+
+/** Creates `/airlock/<name>` with the given limits in every controller Airlock uses. */
+export function createCgroup(name: string, limits: CgroupLimits): Cgroup {
+  const version = cgroupVersion();
+  if (version === null) {
+    throw new Error(
+      'no usable cgroup hierarchy at /sys/fs/cgroup (memory, pids, cpu); sandbox limits cannot be enforced. ' +
+        'Mount cgroups (v2: mount -t cgroup2 none /sys/fs/cgroup) and run Airlock as root.',
+    );
+  }
+  const memBytes = String(limits.memoryMb * 1024 * 1024);
+  const period = 100_000;
+  const quota = Math.max(1000, Math.round(limits.cpus * period));
+  if (version === 1) {
+    const dirs = V1_CONTROLLERS.map((c) => join(ROOT, c, CGROUP_PARENT, name));
+    for (const d of dirs) mkdirSync(d, { recursive: true });
+    const [mem, pids, cpu] = dirs as [string, string, string];
+    write(join(mem, 'memory.limit_in_bytes'), memBytes);
+    // Swap would let a sandbox exceed its memory limit; cap memory+swap at the same value.
+    if (existsSync(join(mem, 'memory.memsw.limit_in_bytes'))) write(join(mem, 'memory.memsw.limit_in_bytes'), memBytes);
+    write(join(pids, 'pids.max'), String(limits.pids));
+    write(join(cpu, 'cpu.cfs_period_us'), String(period));
+    write(join(cpu, 'cpu.cfs_quota_us'), String(quota));
+    return {
+      ociPath: `/${CGROUP_PARENT}/${name}`,
+      procsFiles: dirs.map((d) => join(d, 'cgroup.procs')),
+      oomKilled: () => readCounter(join(mem, 'memory.oom_control'), 'oom_kill') > 0,
+      async remove() {
+        for (const d of dirs) await rmdirRetry(d);
+      },
+    };
+  }
+  const parent = join(ROOT, CGROUP_PARENT);
+  mkdirSync(parent, { recursive: true });
+  write(join(parent, 'cgroup.subtree_control'), '+memory +pids +cpu');
+  const dir = join(parent, name);
+  mkdirSync(dir, { recursive: true });
+  write(join(dir, 'memory.max'), memBytes);
+  if (existsSync(join(dir, 'memory.swap.max'))) write(join(dir, 'memory.swap.max'), '0');
+  write(join(dir, 'pids.max'), String(limits.pids));
+  write(join(dir, 'cpu.max'), `${quota} ${period}`);
+  return {
+    ociPath: `/${CGROUP_PARENT}/${name}`,
+    procsFiles: [join(dir, 'cgroup.procs')],
+    oomKilled: () => readCounter(join(dir, 'memory.events'), 'oom_kill') > 0,
+    async remove() {
+      await rmdirRetry(dir);
+    },
+  };
+}
+
+/** Names of sandbox groups that exist right now (for leftover cleanup). */
+export function listCgroups(): string[] {
+  const version = cgroupVersion();
+  const base = version === 2 ? join(ROOT, CGROUP_PARENT) : join(ROOT, 'memory', CGROUP_PARENT);
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+}
+
+/** Removes one group by name in every controller (leftover cleanup). */
+export async function removeCgroup(name: string): Promise<void> {
+  const version = cgroupVersion();
+  const dirs =
+    version === 2
+      ? [join(ROOT, CGROUP_PARENT, name)]
+      : ['memory', 'pids', 'cpu', 'cpuacct', 'cpuset', 'blkio', 'devices', 'freezer', 'net_cls', 'net_prio', 'perf_event', 'hugetlb', 'rdma', 'systemd'].map(
+          (c) => join(ROOT, c, CGROUP_PARENT, name),
+        );
+  for (const d of dirs) await rmdirRetry(d);
+}

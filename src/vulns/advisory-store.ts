@@ -1,0 +1,295 @@
+/**
+ * The advisory store: OSV records in the database, indexed by (ecosystem, normalised name), and the
+ * in-memory {@link AdvisoryIndex} built from it for matching.
+ *
+ * Imports are incremental: a record whose `modified` timestamp is not newer than the stored copy is
+ * left alone, so re-importing a daily all.zip only writes what changed. Withdrawn records are kept
+ * (with their withdrawal time) so a later import cannot resurrect them by omission, and never match.
+ *
+ * Failure contract: a record that does not validate against the OSV schema is skipped, counted, and
+ * recorded in the audit log (`vulns.feed.invalid-record`); when that audit append fails the import
+ * stops with an error. A source that cannot be read rejects the import and leaves the store as it
+ * was before the failing batch; the feed's age is only advanced by a completed import.
+ */
+import type { Kysely } from 'kysely';
+import type { AuditLog } from '../audit/types.js';
+import type { Store } from '../store/types.js';
+import { feedKind, readFeed, type FeedKind } from './feed.js';
+import { AdvisoryIndex, advisoryMeta, normalizeEcosystem, normalizePackageName } from './osv-match.js';
+import { validateOsv, type OsvRecord } from './osv-schema.js';
+import type { VulnTables } from './tables.js';
+
+export interface ImportResult {
+  source: string;
+  kind: FeedKind;
+  /** Valid records seen in the feed. */
+  records: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  withdrawn: number;
+  invalid: { entry: string; id: string | null; errors: string[] }[];
+  newestModified: string | null;
+}
+
+export interface ImportOptions {
+  audit?: AuditLog;
+  actor?: string;
+  now?: () => Date;
+  /** Records per transaction. */
+  batchSize?: number;
+}
+
+function vdb(store: Store): Kysely<VulnTables> {
+  return store.db.withTables<VulnTables>() as unknown as Kysely<VulnTables>;
+}
+
+/** A URL without user:password, for display and as the feed's key. */
+export function displaySource(source: string): string {
+  if (!/^https?:\/\//i.test(source)) return source;
+  try {
+    const u = new URL(source);
+    u.username = '';
+    u.password = '';
+    return u.toString();
+  } catch {
+    return source;
+  }
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Imports an OSV feed (all.zip, directory, JSON file or URL) into the store. */
+export async function importFeed(store: Store, source: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const db = vdb(store);
+  const now = opts.now ?? (() => new Date());
+  const shown = displaySource(source);
+  const kind = feedKind(source);
+  const batchSize = opts.batchSize ?? 1000;
+  const existing = new Map<string, string>();
+  for (const row of await db.selectFrom('vuln_advisories').select(['id', 'modified']).execute()) existing.set(row.id, row.modified);
+
+  const result: ImportResult = {
+    source: shown,
+    kind,
+    records: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    withdrawn: 0,
+    invalid: [],
+    newestModified: null,
+  };
+  let batch: OsvRecord[] = [];
+  const seenInFeed = new Map<string, string>();
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const importedAt = now().toISOString();
+    const rows = batch;
+    batch = [];
+    await db.transaction().execute(async (trx) => {
+      const ids = rows.map((r) => r.id);
+      for (const part of chunk(ids, 500)) {
+        await trx.deleteFrom('vuln_affected').where('advisory_id', 'in', part).execute();
+        await trx.deleteFrom('vuln_advisories').where('id', 'in', part).execute();
+      }
+      const advRows = rows.map((r) => {
+        const meta = advisoryMeta(r);
+        return {
+          id: r.id,
+          modified: r.modified,
+          published: r.published ?? null,
+          withdrawn: r.withdrawn ?? null,
+          malicious: meta.malicious ? 1 : 0,
+          severity: meta.severity,
+          summary: meta.summary,
+          record: JSON.stringify(r),
+          source: shown,
+          imported_at: importedAt,
+        };
+      });
+      for (const part of chunk(advRows, 100)) await trx.insertInto('vuln_advisories').values(part).execute();
+      const affRows = new Map<string, { advisory_id: string; ecosystem: string; name: string }>();
+      for (const r of rows) {
+        for (const a of r.affected ?? []) {
+          if (!a.package) continue;
+          const ecosystem = normalizeEcosystem(a.package.ecosystem);
+          const name = normalizePackageName(ecosystem, a.package.name);
+          affRows.set(`${r.id}\u0000${ecosystem}\u0000${name}`, { advisory_id: r.id, ecosystem, name });
+        }
+      }
+      for (const part of chunk([...affRows.values()], 300)) await trx.insertInto('vuln_affected').values(part).execute();
+    });
+  };
+
+  for await (const item of readFeed(source)) {
+    if ('error' in item) {
+      await reportInvalid(result, opts, shown, item.entry, null, [item.error]);
+      continue;
+    }
+    const v = validateOsv(item.value);
+    if (!v.ok) {
+      await reportInvalid(result, opts, shown, item.entry, v.id, v.errors);
+      continue;
+    }
+    const rec = v.record;
+    result.records++;
+    if (!result.newestModified || rec.modified > result.newestModified) result.newestModified = rec.modified;
+    // The same id twice in one feed: keep the newer.
+    const prevInFeed = seenInFeed.get(rec.id);
+    if (prevInFeed !== undefined && prevInFeed >= rec.modified) continue;
+    seenInFeed.set(rec.id, rec.modified);
+    const stored = existing.get(rec.id);
+    if (stored !== undefined && Date.parse(stored) >= Date.parse(rec.modified)) {
+      result.unchanged++;
+      continue;
+    }
+    if (stored === undefined) result.added++;
+    else result.updated++;
+    if (rec.withdrawn) result.withdrawn++;
+    existing.set(rec.id, rec.modified);
+    batch.push(rec);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+
+  const importedAt = now().toISOString();
+  const prev = await db.selectFrom('vuln_feeds').select('newest_modified').where('source', '=', shown).executeTakeFirst();
+  const newest = [prev?.newest_modified ?? null, result.newestModified].filter((x): x is string => !!x).sort().pop() ?? null;
+  const feedRow = {
+    kind,
+    imported_at: importedAt,
+    newest_modified: newest,
+    records: result.records,
+    changed: result.added + result.updated,
+    invalid: result.invalid.length,
+  };
+  await db
+    .insertInto('vuln_feeds')
+    .values({ source: shown, ...feedRow })
+    .onConflict((oc) => oc.column('source').doUpdateSet(feedRow))
+    .execute();
+  await opts.audit?.append({
+    type: 'vulns.feed.import',
+    actor: opts.actor ?? 'system',
+    data: {
+      source: shown,
+      kind,
+      records: result.records,
+      added: result.added,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      withdrawn: result.withdrawn,
+      invalid: result.invalid.length,
+      newestModified: newest,
+    },
+  });
+  return result;
+}
+
+async function reportInvalid(
+  result: ImportResult,
+  opts: ImportOptions,
+  source: string,
+  entry: string,
+  id: string | null,
+  errors: string[],
+): Promise<void> {
+  result.invalid.push({ entry, id, errors });
+  // An append failure propagates: an invalid record must never be skipped without a trace.
+  await opts.audit?.append({
+    type: 'vulns.feed.invalid-record',
+    actor: opts.actor ?? 'system',
+    data: { source, entry, id, errors },
+  });
+}
+
+/** Loads every live advisory into an in-memory index for matching. */
+export async function loadIndex(store: Store): Promise<AdvisoryIndex> {
+  const rows = await vdb(store).selectFrom('vuln_advisories').select(['record']).where('withdrawn', 'is', null).execute();
+  const index = new AdvisoryIndex();
+  for (const row of rows) index.add(JSON.parse(row.record) as OsvRecord);
+  return index;
+}
+
+/**
+ * Loads only the advisories for the given packages (one indexed query per batch of names), for
+ * one-off checks that should not pay for loading the whole feed.
+ */
+export async function loadIndexFor(store: Store, pkgs: readonly { ecosystem: string; name: string }[]): Promise<AdvisoryIndex> {
+  const db = vdb(store);
+  const index = new AdvisoryIndex();
+  const byEco = new Map<string, Set<string>>();
+  for (const p of pkgs) {
+    const eco = normalizeEcosystem(p.ecosystem);
+    let set = byEco.get(eco);
+    if (!set) byEco.set(eco, (set = new Set()));
+    set.add(normalizePackageName(eco, p.name));
+  }
+  for (const [eco, names] of byEco) {
+    for (const part of chunk([...names], 500)) {
+      const rows = await db
+        .selectFrom('vuln_advisories')
+        .innerJoin('vuln_affected', 'vuln_affected.advisory_id', 'vuln_advisories.id')
+        .select(['vuln_advisories.id', 'vuln_advisories.record'])
+        .where('vuln_affected.ecosystem', '=', eco)
+        .where('vuln_affected.name', 'in', part)
+        .where('vuln_advisories.withdrawn', 'is', null)
+        .execute();
+      for (const row of rows) if (!index.has(row.id)) index.add(JSON.parse(row.record) as OsvRecord);
+    }
+  }
+  return index;
+}
+
+export interface FeedStatus {
+  /** No feed was ever imported. */
+  missing: boolean;
+  /** The newest import is older than maxAgeMs. */
+  stale: boolean;
+  /** Milliseconds since the newest completed import; null when missing. */
+  ageMs: number | null;
+  advisories: number;
+  feeds: { source: string; kind: string; importedAt: string; newestModified: string | null; records: number; invalid: number }[];
+  /** A human warning when missing or stale, for `airlock status` and the audit log. */
+  warning: string | null;
+}
+
+export const DEFAULT_FEED_MAX_AGE_MS = 2 * 24 * 3600 * 1000;
+
+/** How old the advisory data is. A missing or stale feed is a warning, never a silent pass. */
+export async function feedStatus(store: Store, opts: { maxAgeMs?: number; now?: () => Date } = {}): Promise<FeedStatus> {
+  const db = vdb(store);
+  const now = (opts.now ?? (() => new Date()))().getTime();
+  const maxAge = opts.maxAgeMs ?? DEFAULT_FEED_MAX_AGE_MS;
+  const feeds = await db.selectFrom('vuln_feeds').selectAll().orderBy('imported_at', 'desc').execute();
+  const count = await db.selectFrom('vuln_advisories').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const newest = feeds[0];
+  const ageMs = newest ? now - Date.parse(newest.imported_at) : null;
+  const missing = !newest;
+  const stale = ageMs !== null && ageMs > maxAge;
+  let warning: string | null = null;
+  if (missing) warning = 'no advisory feed has been imported: vulnerability checks cannot find anything; run `airlock vulns update`';
+  else if (stale)
+    warning = `the advisory feed is ${Math.floor(ageMs! / 3600000)} h old (limit ${Math.floor(maxAge / 3600000)} h); run \`airlock vulns update\``;
+  return {
+    missing,
+    stale,
+    ageMs,
+    advisories: Number(count.n),
+    feeds: feeds.map((f) => ({
+      source: f.source,
+      kind: f.kind,
+      importedAt: f.imported_at,
+      newestModified: f.newest_modified,
+      records: Number(f.records),
+      invalid: Number(f.invalid),
+    })),
+    warning,
+  };
+}
