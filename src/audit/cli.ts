@@ -49,3 +49,12 @@ export async function auditExport(ctx: AuditCliContext & { out: Writable }): Pro
   const publicKeys = local ? [{ keyId: keyIdOf(local), pem: local.export({ type: 'spki', format: 'pem' }).toString() }] : [];
   return exportJsonl(ctx.store, ctx.out, { tenant: ctx.tenant ?? DEFAULT_TENANT, publicKeys });
 }
+
+/**
+ * `airlock audit key`: the local checkpoint public key and its id, to hand to whoever verifies an
+ * export (they pin it with `--key-id`). Null when no key was created yet.
+ */
+export function auditPublicKey(home: string): { keyId: string; pem: string } | null {
+  const key = loadLocalPublicKey(home);
+  return key ? { keyId: keyIdOf(key), pem: key.export({ type: 'spki', format: 'pem' }).toString() } : null;
+}

@@ -6,7 +6,7 @@ export { lastEntries, tailEntries } from './tail.js';
 export { findingForAudit, type AuditFinding } from './findings.js';
 export { loadOrCreateSigner, loadOrCreateAuditSalt, loadLocalPublicKey, type AuditSigner } from './signing.js';
 export { canonicalJson } from './canonicalJson.js';
-export { auditVerify, auditTail, auditExport, type AuditCliContext } from './cli.js';
+export { auditVerify, auditTail, auditExport, auditPublicKey, type AuditCliContext } from './cli.js';
 
 import type { Store } from '../store/types.js';
 import { createAuditLog, type ChainedAuditLog } from './log.js';

@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import { registerCoreCommands } from './commands/core.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerConfigCommands } from './commands/config.js';
+import { registerSecretCommands } from './commands/secrets.js';
 
 const program = new Command();
 program
@@ -20,6 +21,7 @@ program
 registerCoreCommands(program);
 registerAuditCommands(program);
 registerConfigCommands(program);
+registerSecretCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`airlock: ${(err as Error).message}\n`);

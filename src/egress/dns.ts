@@ -183,13 +183,15 @@ export function createEgressDns(opts: EgressDnsOptions): EgressDns {
       const u = udp;
       u.on('message', (msg, rinfo) => {
         void handle(msg).then((out) => {
-          if (out) u.send(out, rinfo.port, rinfo.address);
+          if (out) u.send(out, rinfo.port, rinfo.address, () => {});
         });
       });
       await new Promise<void>((resolve, reject) => {
         u.once('error', reject);
         u.bind({ address: host, port, exclusive: true }, () => {
           u.removeListener('error', reject);
+          // A send to a client that went away must not take the resolver down.
+          u.on('error', () => {});
           resolve();
         });
       });

@@ -47,6 +47,8 @@ export interface ListenAddresses {
 
 export interface EgressProxy {
   listen(addr: ListenAddresses): Promise<ListenAddresses>;
+  /** Serves the explicit proxy on a Unix socket too (the bwrap tier bridges to it). */
+  listenUnix(path: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -112,79 +114,84 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
   };
 
   // ---- explicit proxy ---------------------------------------------------------------------------
-  const explicit = http.createServer({ requestTimeout: 0, headersTimeout: headerTimeoutMs });
-  explicit.on('connection', (s: net.Socket) => {
-    track(s);
-    s.setNoDelay(true);
-  });
-  explicit.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
-    client.on('error', () => client.destroy());
-    const target = splitHostPort(req.url ?? '');
-    const name = target?.host ?? (req.url ?? '').slice(0, 255);
-    const port = target?.port ?? 0;
-    void safeFilter(opts.filter, { kind: 'connect', name, port }).then((d) => {
-      report('connect', d);
-      if (!d.allow) {
-        client.end(`HTTP/1.1 403 Forbidden\r\nX-Airlock-Egress: denied; reason=${d.reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+  /** One explicit proxy server; a second one serves the Unix socket of the bwrap bridge. */
+  const makeExplicit = (): http.Server => {
+    const server = http.createServer({ requestTimeout: 0, headersTimeout: headerTimeoutMs });
+    server.on('connection', (s: net.Socket) => {
+      track(s);
+      s.setNoDelay(true);
+    });
+    server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+      client.on('error', () => client.destroy());
+      const target = splitHostPort(req.url ?? '');
+      const name = target?.host ?? (req.url ?? '').slice(0, 255);
+      const port = target?.port ?? 0;
+      void safeFilter(opts.filter, { kind: 'connect', name, port }).then((d) => {
+        report('connect', d);
+        if (!d.allow) {
+          client.end(`HTTP/1.1 403 Forbidden\r\nX-Airlock-Egress: denied; reason=${d.reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+          return;
+        }
+        dial(
+          d.ip,
+          d.port,
+          (up) => {
+            client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+            splice(client, up, head);
+          },
+          () => client.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'),
+        );
+      });
+    });
+    server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+      let url: URL | null = null;
+      try {
+        url = new URL(req.url ?? '');
+      } catch {
+        url = null;
+      }
+      if (!url || url.protocol !== 'http:') {
+        const d: ConnectionDecision = { allow: false, name: (req.url ?? '').slice(0, 255), port: 0, ip: null, reason: 'not-absolute-http-uri' };
+        report('http', d);
+        res.writeHead(400, { 'x-airlock-egress': `denied; reason=${d.reason}`, connection: 'close' }).end();
         return;
       }
-      dial(
-        d.ip,
-        d.port,
-        (up) => {
-          client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-          splice(client, up, head);
-        },
-        () => client.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'),
-      );
+      const u = url;
+      const port = u.port ? Number(u.port) : 80;
+      void safeFilter(opts.filter, { kind: 'http', name: u.hostname, port }).then((d) => {
+        report('http', d);
+        if (!d.allow) {
+          res.writeHead(403, { 'x-airlock-egress': `denied; reason=${d.reason}`, connection: 'close', 'content-length': '0' }).end();
+          return;
+        }
+        const headers: http.OutgoingHttpHeaders = { ...req.headers, host: u.host };
+        delete headers['proxy-connection'];
+        delete headers['proxy-authorization'];
+        const upReq = http.request({
+          host: d.ip,
+          port: d.port,
+          method: req.method,
+          path: `${u.pathname}${u.search}`,
+          headers,
+          setHost: false,
+          agent: false,
+          timeout: dialTimeoutMs,
+        });
+        upReq.once('response', (upRes) => {
+          res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+          upRes.pipe(res);
+        });
+        upReq.once('timeout', () => upReq.destroy(new Error('upstream timeout')));
+        upReq.once('error', () => {
+          if (!res.headersSent) res.writeHead(502, { connection: 'close' });
+          res.end();
+        });
+        req.pipe(upReq);
+      });
     });
-  });
-  explicit.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    let url: URL | null = null;
-    try {
-      url = new URL(req.url ?? '');
-    } catch {
-      url = null;
-    }
-    if (!url || url.protocol !== 'http:') {
-      const d: ConnectionDecision = { allow: false, name: (req.url ?? '').slice(0, 255), port: 0, ip: null, reason: 'not-absolute-http-uri' };
-      report('http', d);
-      res.writeHead(400, { 'x-airlock-egress': `denied; reason=${d.reason}`, connection: 'close' }).end();
-      return;
-    }
-    const u = url;
-    const port = u.port ? Number(u.port) : 80;
-    void safeFilter(opts.filter, { kind: 'http', name: u.hostname, port }).then((d) => {
-      report('http', d);
-      if (!d.allow) {
-        res.writeHead(403, { 'x-airlock-egress': `denied; reason=${d.reason}`, connection: 'close', 'content-length': '0' }).end();
-        return;
-      }
-      const headers: http.OutgoingHttpHeaders = { ...req.headers, host: u.host };
-      delete headers['proxy-connection'];
-      delete headers['proxy-authorization'];
-      const upReq = http.request({
-        host: d.ip,
-        port: d.port,
-        method: req.method,
-        path: `${u.pathname}${u.search}`,
-        headers,
-        setHost: false,
-        agent: false,
-        timeout: dialTimeoutMs,
-      });
-      upReq.once('response', (upRes) => {
-        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-        upRes.pipe(res);
-      });
-      upReq.once('timeout', () => upReq.destroy(new Error('upstream timeout')));
-      upReq.once('error', () => {
-        if (!res.headersSent) res.writeHead(502, { connection: 'close' });
-        res.end();
-      });
-      req.pipe(upReq);
-    });
-  });
+    return server;
+  };
+  const explicit = makeExplicit();
 
   // ---- transparent listeners ------------------------------------------------------------------
   /** Reads from a fresh socket until `parse` can decide, then hands over the bytes read so far. */
@@ -261,6 +268,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
   const httpT = transparent('http', 80);
   const tlsT = transparent('tls', 443);
   const servers: net.Server[] = [explicit, httpT, tlsT];
+  let unixServer: http.Server | null = null;
 
   const listenOne = (s: net.Server, host: string, port: number): Promise<number> =>
     new Promise((resolve, reject) => {
@@ -277,6 +285,20 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
       const httpPort = await listenOne(httpT, addr.host, addr.httpPort);
       const tlsPort = await listenOne(tlsT, addr.host, addr.tlsPort);
       return { host: addr.host, explicitPort, httpPort, tlsPort };
+    },
+    async listenUnix(path) {
+      if (unixServer) throw new Error('the explicit proxy already listens on a Unix socket');
+      const srv = makeExplicit();
+      unixServer = srv;
+      servers.push(srv);
+      await new Promise<void>((resolve, reject) => {
+        srv.once('error', reject);
+        srv.listen({ path, exclusive: true }, () => {
+          srv.removeListener('error', reject);
+          resolve();
+        });
+      });
+      return path;
     },
     async close() {
       for (const s of sockets) s.destroy();

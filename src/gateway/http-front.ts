@@ -18,6 +18,7 @@ import { ErrorCode, classify, errorResponse, type JsonRpcMessage, type JsonRpcRe
 import { RelaySession } from './relay.js';
 import type { Runtime } from './runtime.js';
 import type { Upstream } from './upstream.js';
+import { SharedUpstream } from './shared-upstream.js';
 
 export interface GatewayOptions {
   runtime: Runtime;
@@ -56,6 +57,25 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   const log = o.log ?? ((line: string) => process.stderr.write(`airlock: ${line}\n`));
   const sessions = new Map<string, LiveSession>();
   const tokenCache = new Map<string, number>();
+  const shared = new Map<string, Promise<SharedUpstream>>();
+
+  /** For `scope: shared`: one upstream per server, started on first use and again after it dies. */
+  async function sharedSessionUpstream(name: string, server: ServerConfig): Promise<Upstream> {
+    let pending = shared.get(name);
+    let mux = pending ? await pending.catch(() => null) : null;
+    if (!mux || !mux.alive) {
+      pending = o.startUpstream(name, server, `shared:${name}`).then(async (up) => {
+        const m = new SharedUpstream(up);
+        await m.start();
+        return m;
+      });
+      shared.set(name, pending);
+      pending.catch(() => shared.delete(name));
+      mux = await pending;
+    }
+    const v = mux.connect();
+    return { endpoint: v, kind: mux.upstream.kind, exited: mux.upstream.exited, stop: () => v.close() };
+  }
 
   async function authorised(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (o.insecureNoAuth) return true;
@@ -100,7 +120,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     const { id, endpoint } = made;
     let upstream: Upstream;
     try {
-      upstream = await o.startUpstream(name, server, id);
+      upstream = server.scope === 'shared' ? await sharedSessionUpstream(name, server) : await o.startUpstream(name, server, id);
     } catch (err) {
       await endpoint.close().catch(() => undefined);
       throw err;
@@ -115,6 +135,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       audit: runtime.audit,
       maxDepth: cfg.gateway.maxDepth,
       unknownMethods: cfg.gateway.unknownMethods,
+      context: () => ({ knownSecrets: upstream.knownSecrets }),
       log,
     });
     const live: LiveSession = { id, server: name, endpoint, relay, upstream, legacy: made.legacy };
@@ -279,6 +300,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       clearInterval(sweeper);
       await Promise.all([...sessions.values()].map((s) => s.relay.close('gateway shutting down')));
       await Promise.all([...sessions.values()].map((s) => s.upstream.stop()));
+      for (const p of shared.values()) await p.then((m) => m.stop()).catch(() => undefined);
       httpServer.closeAllConnections();
       await new Promise<void>((r) => httpServer.close(() => r()));
     },

@@ -11,6 +11,7 @@ import { loadConfig, type LoadedConfig } from '../policy/load.js';
 import type { AirlockConfig } from '../policy/schema.js';
 import { openStore, type Store } from '../store/index.js';
 import { buildInspectors } from './engines.js';
+import { openVault, type SecretVault } from '../vault/index.js';
 
 export interface RuntimeOptions {
   home: string;
@@ -27,6 +28,8 @@ export interface Runtime {
   audit: ChainedAuditLog;
   auditSalt: string;
   pipeline: Pipeline;
+  /** The vault, opened on first use (most runs reference no secret). */
+  vault(): Promise<SecretVault>;
   close(): Promise<void>;
 }
 
@@ -37,7 +40,9 @@ export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
   const audit = openAuditLog(store, o.home);
   const auditSalt = loadOrCreateAuditSalt(o.home);
   const pipeline = buildPipeline(loaded.config, auditSalt);
+  let vault: Promise<SecretVault> | null = null;
   return {
+    vault: () => (vault ??= openVault({ home: o.home, db: store.db, forgetEnvKey: true })),
     home: o.home,
     loaded,
     config: loaded.config,

@@ -4,6 +4,7 @@
  * the tier it got; the development-only `process` tier also prints a warning each time.
  */
 import type { ServerConfig } from '../policy/schema.js';
+import { openVault, resolveSecretRefs, secretRefsIn } from '../vault/index.js';
 import { resolveDriver } from './drivers.js';
 import { buildSandboxSpec } from './launch.js';
 import type { Runtime } from './runtime.js';
@@ -32,11 +33,22 @@ export async function startServerUpstream(i: StartServerInput): Promise<Upstream
   }
   // Recorded before the start, so an audit store that cannot append refuses the launch.
   await runtime.audit.append({ type: 'sandbox.start', tenant, server: name, session, data: { isolation: driver.kind, command: server.command, insecure: driver.kind === 'process' } });
-  const spec = buildSandboxSpec({ name, server, isolation: driver.kind, home: runtime.home, env: server.env });
-  return startStdioUpstream({
+  // Secrets are decrypted here, in memory, only for this server and only what its config names.
+  let env = server.env;
+  let knownSecrets: { name: string; value: string }[] = [];
+  if (secretRefsIn(env).length > 0) {
+    const vault = await runtime.vault();
+    const resolved = await resolveSecretRefs(env, vault, tenant);
+    env = resolved.env;
+    knownSecrets = resolved.knownSecrets;
+    await runtime.audit.append({ type: 'secret.inject', tenant, server: name, session, data: { injected: resolved.injected } });
+  }
+  const spec = buildSandboxSpec({ name, server, isolation: driver.kind, home: runtime.home, env });
+  const upstream = await startStdioUpstream({
     driver,
     spec,
     maxMessageBytes: runtime.config.gateway.maxMessageBytes,
     onStderr: (line) => process.stderr.write(`[${name}] ${line}\n`),
   });
+  return { ...upstream, knownSecrets };
 }

@@ -40,6 +40,7 @@ export async function runStdio(o: StdioRunOptions): Promise<number> {
     audit: runtime.audit,
     maxDepth: runtime.config.gateway.maxDepth,
     unknownMethods: runtime.config.gateway.unknownMethods,
+    context: () => ({ knownSecrets: upstream.knownSecrets }),
     log,
   });
   let serverExit: string | null = null;

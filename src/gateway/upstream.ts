@@ -16,6 +16,8 @@ export interface Upstream {
   /** Resolves with a human-readable reason when the upstream is gone. */
   exited: Promise<string>;
   stop(): Promise<void>;
+  /** Secret values injected into this server, for exact-match redaction of echoes. Never logged. */
+  knownSecrets?: readonly { name: string; value: string }[];
 }
 
 export interface StdioUpstreamOptions {

@@ -51,16 +51,15 @@ export function sandboxId(prefix: string, server: string): string {
  * applies backpressure to the child (a relay that does not read stderr must not stall the server);
  * past 1 MiB unread, older output is dropped.
  */
-export function teeStderr(src: Readable): { stream: PassThrough; tail: () => string } {
+export function teeStderr(src: Readable): { stream: PassThrough; tail: () => string; finish: () => void } {
   const stream = new PassThrough();
   let tail = '';
   src.on('data', (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-4096);
     if (stream.writableLength < 1024 * 1024) stream.write(chunk);
   });
-  src.on('end', () => stream.end());
-  src.on('error', () => stream.end());
-  return { stream, tail: () => tail };
+  // The driver ends the stream itself once the sandbox is gone, after adding its own notes.
+  return { stream, tail: () => tail, finish: () => void (stream.writableEnded || stream.end()) };
 }
 
 export function hostnameFor(server: string): string {

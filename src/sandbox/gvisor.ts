@@ -11,7 +11,7 @@
  * --force) and removes bundle, cgroup and ephemeral workspace.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createCgroup, listCgroups, removeCgroup } from './cgroup.js';
@@ -100,7 +100,14 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
 
     const netFlag =
       spec.network.mode === 'none' ? 'none' : supportsSandboxNetwork(info) ? 'sandbox' : 'host';
-    const runscArgs = ['--root', stateRoot, '--rootless=false', `--platform=${platform}`, `--network=${netFlag}`, 'run', '--bundle', bundle, id];
+    // AIRLOCK_RUNSC_DEBUG=<dir> keeps runsc's debug logs (boot, gofer, sentry strace) for diagnosis.
+    const debugDir = process.env.AIRLOCK_RUNSC_DEBUG;
+    const debug = debugDir ? ['--debug', `--debug-log=${debugDir}/`, ...(process.env.AIRLOCK_RUNSC_STRACE ? ['--strace'] : [])] : [];
+    const panicLog = join(bundle, 'panic.log');
+    const runscArgs = [
+      '--root', stateRoot, '--rootless=false', `--platform=${platform}`, `--network=${netFlag}`,
+      `--panic-log=${panicLog}`, ...debug, 'run', '--bundle', bundle, id,
+    ];
     const [file, args] =
       spec.network.mode === 'namespace'
         ? ['nsenter', [`--net=${spec.network.netnsPath}`, '--', info.path, ...runscArgs]]
@@ -125,10 +132,22 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
           return false;
         }
       })();
+      // A sentry crash leaves its Go panic here; hand it to whoever reads the server's stderr.
+      let panicked = false;
+      try {
+        const text = readFileSync(panicLog, 'utf8').trim();
+        if (text) {
+          panicked = true;
+          stderr.stream.write(`\n[airlock] gVisor sentry crashed: ${text.slice(-2000)}\n`);
+        }
+      } catch {
+        /* no panic */
+      }
       await removeContainer(id);
       await rollback();
       live.delete(id);
-      const reason = startFailed ? 'start-failed' : oom ? 'oom' : killedByUs ? 'killed' : undefined;
+      stderr.finish();
+      const reason = startFailed ? 'start-failed' : oom ? 'oom' : killedByUs ? 'killed' : panicked ? 'runtime-crash' : undefined;
       return { code, signal, ...(reason ? { reason } : {}) };
     });
 

@@ -3,6 +3,8 @@
  * place. Saving the same YAML as the latest version is a no-op that returns the latest version.
  */
 import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
 import type { Store } from './types.js';
 
 export interface ConfigVersion {
@@ -14,7 +16,7 @@ export interface ConfigVersion {
   actor: string | null;
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 10;
 
 export async function saveConfigVersion(
   store: Store,
@@ -22,21 +24,27 @@ export async function saveConfigVersion(
 ): Promise<{ version: ConfigVersion; created: boolean }> {
   const tenant = opts.tenant ?? 'default';
   const sha256 = createHash('sha256').update(opts.yaml, 'utf8').digest('hex');
-  // Two writers may pick the same next version; the primary key rejects one, which retries.
+  // Writers are serialised per tenant (PostgreSQL: advisory lock; SQLite: the connection's write
+  // transaction). A conflict from another SQLite process surfaces as a busy/unique error and retries.
   for (let attempt = 1; ; attempt++) {
-    const latest = await latestConfigVersion(store, tenant);
-    if (latest && latest.sha256 === sha256) return { version: latest, created: false };
-    const row = {
-      tenant,
-      version: (latest?.version ?? 0) + 1,
-      sha256,
-      yaml: opts.yaml,
-      created_at: new Date().toISOString(),
-      actor: opts.actor ?? null,
-    };
     try {
-      await store.db.insertInto('config_versions').values(row).execute();
-      return { version: toVersion(row), created: true };
+      return await store.db.transaction().execute(async (trx) => {
+        if (store.dialect === 'postgres') {
+          await sql`SELECT pg_advisory_xact_lock(hashtext(${`airlock.config_versions.${tenant}`}))`.execute(trx);
+        }
+        const latest = await latestIn(trx, tenant);
+        if (latest && latest.sha256 === sha256) return { version: latest, created: false };
+        const row = {
+          tenant,
+          version: (latest?.version ?? 0) + 1,
+          sha256,
+          yaml: opts.yaml,
+          created_at: new Date().toISOString(),
+          actor: opts.actor ?? null,
+        };
+        await trx.insertInto('config_versions').values(row).execute();
+        return { version: toVersion(row), created: true };
+      });
     } catch (err) {
       if (attempt >= MAX_ATTEMPTS) {
         throw new Error(`could not save config version for tenant ${tenant}: ${(err as Error).message}`, {
@@ -47,8 +55,8 @@ export async function saveConfigVersion(
   }
 }
 
-export async function latestConfigVersion(store: Store, tenant = 'default'): Promise<ConfigVersion | null> {
-  const row = await store.db
+async function latestIn(db: Kysely<Database>, tenant: string): Promise<ConfigVersion | null> {
+  const row = await db
     .selectFrom('config_versions')
     .selectAll()
     .where('tenant', '=', tenant)
@@ -56,6 +64,10 @@ export async function latestConfigVersion(store: Store, tenant = 'default'): Pro
     .limit(1)
     .executeTakeFirst();
   return row ? toVersion(row) : null;
+}
+
+export async function latestConfigVersion(store: Store, tenant = 'default'): Promise<ConfigVersion | null> {
+  return latestIn(store.db, tenant);
 }
 
 export async function getConfigVersion(store: Store, tenant: string, version: number): Promise<ConfigVersion | null> {

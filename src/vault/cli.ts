@@ -22,11 +22,21 @@ export interface OpenVaultOptions {
   env?: NodeJS.ProcessEnv;
   source?: KeySource;
   onEvent?: VaultEventSink;
+  /**
+   * After loading, delete AIRLOCK_VAULT_KEY and AIRLOCK_VAULT_KEY_NEXT from `env`, so no child process
+   * (runsc, npm, a shell) inherits the KEK. Long-running processes (the gateway) should set it.
+   */
+  forgetEnvKey?: boolean;
 }
 
 /** Loads the KEK(s) and returns the vault. Rejects with `key-unusable` when the key cannot be used. */
 export async function openVault(opts: OpenVaultOptions): Promise<SecretVault> {
-  const keyring = await loadKeyring({ home: opts.home, env: opts.env, source: opts.source });
+  const env = opts.env ?? process.env;
+  const keyring = await loadKeyring({ home: opts.home, env, source: opts.source });
+  if (opts.forgetEnvKey) {
+    delete env[ENV_KEY_VARIABLE];
+    delete env[ENV_NEXT_KEY_VARIABLE];
+  }
   return new SecretVault({ db: opts.db, keyring, onEvent: opts.onEvent });
 }
 

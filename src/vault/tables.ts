@@ -4,7 +4,8 @@
  * plaintext value or an unwrapped key.
  */
 
-export interface SecretsTable {
+// Type aliases (not interfaces) so they satisfy Kysely's `withTables<T extends Record<…>>`.
+export type SecretsTable = {
   tenant: string;
   name: string;
   version: number;
@@ -18,8 +19,8 @@ export interface SecretsTable {
   created_at: string;
   created_by: string;
   deleted_at: string | null;
-}
+};
 
-export interface VaultTables {
+export type VaultTables = {
   secrets: SecretsTable;
-}
+};

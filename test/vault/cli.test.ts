@@ -128,7 +128,9 @@ for (const dialect of DIALECTS) describe(`secrets commands, environment key [${d
     const report = await rotateKek({ home: t.home, db: t.store.db, env: { AIRLOCK_VAULT_KEY: k1, AIRLOCK_VAULT_KEY_NEXT: k2 }, actor: 'ci' });
     assert.equal(report.rewrapped, 1);
     assert.match(report.followUp ?? '', /set AIRLOCK_VAULT_KEY to the value of AIRLOCK_VAULT_KEY_NEXT/);
-    const swapped = await openVault({ home: t.home, db: t.store.db, env: { AIRLOCK_VAULT_KEY: k2 } });
+    const gatewayEnv: NodeJS.ProcessEnv = { AIRLOCK_VAULT_KEY: k2, PATH: '/usr/bin' };
+    const swapped = await openVault({ home: t.home, db: t.store.db, env: gatewayEnv, forgetEnvKey: true });
+    assert.deepEqual(gatewayEnv, { PATH: '/usr/bin' }, 'the KEK is no longer in the environment children inherit');
     assert.equal((await swapped.get('default', 'deploy-key')).value.toString(), 'deploy-key-value');
     const stale = await openVault({ home: t.home, db: t.store.db, env: { AIRLOCK_VAULT_KEY: k1 } });
     await assert.rejects(stale.get('default', 'deploy-key'), (e: VaultError) => e.code === 'wrong-key' && e.secret === 'deploy-key');

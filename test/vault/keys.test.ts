@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -14,9 +14,15 @@ import { InMemoryKms } from './fake-kms.js';
 
 const coords = { tenant: 'default', name: 'db-password', version: 1 };
 
+const homes: string[] = [];
 async function tmpHome(): Promise<string> {
-  return fs.mkdtemp(path.join(tmpdir(), 'airlock-vault-keys-'));
+  const home = await fs.mkdtemp(path.join(tmpdir(), 'airlock-vault-keys-'));
+  homes.push(home);
+  return home;
 }
+after(async () => {
+  for (const h of homes) await fs.rm(h, { recursive: true, force: true });
+});
 
 function isKeyUnusable(pattern: RegExp) {
   return (err: unknown) => err instanceof VaultError && err.code === 'key-unusable' && pattern.test(err.message);

@@ -3,7 +3,7 @@
  * paths too), then scans every file under the data directory for each plaintext and its common
  * encodings. The control run shows the scanner finds a value stored the naive way.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -45,6 +45,11 @@ function encodings(value: string): { label: string; bytes: Buffer }[] {
   return out;
 }
 
+const homes: string[] = [];
+after(async () => {
+  for (const h of homes) await fs.rm(h, { recursive: true, force: true });
+});
+
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const e of await fs.readdir(dir, { withFileTypes: true })) {
@@ -70,6 +75,7 @@ async function scan(dir: string, values: Record<string, string>): Promise<string
 
 test('control: the scanner finds values stored the naive way, in every encoding it checks', async () => {
   const dir = await tmpHome('airlock-leak-control-');
+  homes.push(dir);
   const db = new BetterSqlite3(path.join(dir, 'naive.db'));
   db.exec('CREATE TABLE secrets (name TEXT, value TEXT, b64 TEXT, hex TEXT, url TEXT)');
   const v = SECRETS['db-password'];
@@ -83,6 +89,7 @@ test('control: the scanner finds values stored the naive way, in every encoding 
 
 test('after set, rotate, resolve, KEK rotation and failures, no plaintext or encoding is anywhere in the data directory', async () => {
   const home = await tmpHome('airlock-leak-');
+  homes.push(home);
   const logFile = path.join(home, 'logs', 'airlock.log');
   await fs.mkdir(path.dirname(logFile), { recursive: true });
   const dest = pino.destination({ dest: logFile, sync: true });

@@ -2,7 +2,8 @@
  * init, run, up, inspect, status, tokens.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -18,6 +19,7 @@ import { startGateway } from '../../gateway/http-front.js';
 import { startServerUpstream } from '../../gateway/start-server.js';
 import { createToken, listTokens, revokeToken } from '../../store/tokens.js';
 import { saveConfigVersion, latestConfigVersion } from '../../store/configVersions.js';
+import { initVaultKey } from '../../vault/index.js';
 
 const ISOLATIONS = ['auto', 'gvisor', 'bwrap', 'process'];
 
@@ -51,13 +53,14 @@ export function registerCoreCommands(program: Command): void {
         writeFileSync(configPath, opts.demo ? demoConfig() : CONFIG_TEMPLATE, { mode: 0o600 });
         wroteConfig = true;
       }
+      const vaultKey = await initVaultKey(home);
       const runtime = await openRuntimeFor(cmd);
       try {
         const token = await createToken(runtime.store, { name: 'init', role: 'admin', tenant: runtime.config.gateway.tenant });
         const saved = await saveConfigVersion(runtime.store, { tenant: runtime.config.gateway.tenant, yaml: runtime.loaded.source, actor: 'cli' });
         await runtime.audit.append({ type: 'config.change', tenant: runtime.config.gateway.tenant, actor: 'cli', data: { version: saved.version.version, sha256: saved.version.sha256, via: 'init' } });
         await runtime.audit.append({ type: 'token.create', tenant: runtime.config.gateway.tenant, actor: 'cli', data: { tokenId: token.id, role: token.role } });
-        const result = { home, config: configPath, wroteConfig, database: runtime.store.location, tokenId: token.id, token: token.token };
+        const result = { home, config: configPath, wroteConfig, database: runtime.store.location, vaultKey: { source: vaultKey.source, created: vaultKey.created, kekId: vaultKey.kekId }, tokenId: token.id, token: token.token };
         if (opts.json) printJson(result);
         else {
           process.stdout.write(`Airlock data directory: ${home}\nConfiguration: ${configPath}${wroteConfig ? ' (created)' : ' (kept)'}\nDatabase: ${runtime.store.location}\n\n`);
@@ -220,15 +223,23 @@ function parseEnvPairs(pairs: string[]): Record<string, string> {
 }
 
 function demoConfig(): string {
-  return `# Airlock demo configuration. Reference: schema/airlock.schema.json
+  // Prefer the copy installed with Airlock (no download at run time); fall back to npx.
+  let server: { command: string; args: string[] };
+  try {
+    const entry = createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/package.json');
+    server = { command: process.execPath, args: [join(dirname(entry), 'dist', 'index.js')] };
+  } catch {
+    server = { command: 'npx', args: ['-y', '@modelcontextprotocol/server-everything'] };
+  }
+  return `# Airlock demo configuration. Reference: schema/airlock.schema.json (airlock config schema)
 version: 1
 gateway:
   host: 127.0.0.1
   port: 7700
 servers:
   everything:
-    command: npx
-    args: ["--no-install", "@modelcontextprotocol/server-everything"]
-    isolation: auto
+    command: ${JSON.stringify(server.command)}
+    args: ${JSON.stringify(server.args)}
+    isolation: auto        # gvisor where available, else refused with the reason (see: airlock doctor)
 `;
 }

@@ -11,10 +11,10 @@ export interface ExfilHit {
   explain: string;
 }
 
-const MD_IMAGE = /!\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s>]{4,4000})/gi;
+const MD_IMAGE = /!\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s]{4,4000})/gi;
 const HTML_IMG = /<img\b[^>]{0,400}?\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]{4,4000})/gi;
-const MD_LINK = /(?<!!)\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s>]{4,4000})/gi;
-const BARE_URL = /(?<![(\["'=])\bhttps?:\/\/[^\s)<>"'`]{4,4000}/gi;
+const MD_LINK = /(?<!!)\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s]{4,4000})/gi;
+const BARE_URL = /\bhttps?:\/\/[^\s)"'`]{4,4000}/gi;
 // A placeholder the agent is meant to fill in: {data}, <secret>, $API_KEY, [CONVERSATION], INSERT_HERE.
 const PLACEHOLDER = /(?:\{\{?[^}\s]{1,40}\}?\}|<[A-Za-z_][\w\s-]{0,40}>|%3C[\w%-]{1,40}%3E|\$\{?[A-Z_][A-Z0-9_]{2,}\}?|\[[A-Z_ ]{3,40}\]|%5B[A-Z_%0-9]{3,60}%5D|\bINSERT[_ ]?\w*|\bYOUR[_ ][A-Z_]{2,}|\bREPLACE[_ ]\w+)/;
 const DATA_KEY = /(?:^|[?&;])(?:data|d|q|payload|p|secret|secrets|key|keys|token|tok|pw|pwd|pass|password|cred|creds|credentials|history|conversation|chat|ctx|context|msg|message|messages|prompt|info|leak|exfil|content|text|body|env|ssh|memory|notes?|summary|dump|b64|log)=/i;
@@ -66,7 +66,7 @@ export function exfilHits(text: string, ownHosts: readonly string[]): ExfilHit[]
     if (placeholder && (kind === 'image' || instructed)) {
       out.push({ id: kind === 'image' ? 'exfil-image' : 'exfil-instruction', start: m.index!, end: m.index! + m[0].length, weight: 0.9, hard: true, explain: 'a URL to a foreign host is a template for data the agent should fill in' });
     } else if (placeholder) {
-      out.push({ id: 'exfil-link', start: m.index!, end: m.index! + m[0].length, weight: 0.35, hard: false, explain: 'a URL to a foreign host has a fill-in placeholder in its query' });
+      out.push({ id: 'exfil-link', start: m.index!, end: m.index! + m[0].length, weight: kind === 'link' ? 0.6 : 0.35, hard: false, explain: 'a URL to a foreign host has a fill-in placeholder in its query' });
     } else if (instructed) {
       out.push({ id: 'exfil-instruction', start: m.index!, end: m.index! + m[0].length, weight: 0.6, hard: false, explain: 'asks to send sensitive data to a foreign host' });
     } else if (kind === 'image' && score >= 0.5) {

@@ -10,7 +10,7 @@ import { injectionConfigSchema, type InjectionConfig, type InjectionConfigInput 
 import { exfilHits } from './exfil.js';
 import { combineWithModel, type ScoreModel } from './model.js';
 import { findHiddenSegments, findQuotedRanges, type HiddenKind, type HiddenSegment } from './reveal.js';
-import { ALL_RULES, type Anchor, type Rule } from './rules.js';
+import { ALL_RULES, gateOpen, type Anchor, type Rule } from './rules.js';
 import { findToolCollisions, shadowingHits, toolImperativeHits } from './tools.js';
 import { normalizeForScan, type NormalizedText } from './unicode.js';
 
@@ -43,6 +43,9 @@ export interface InjectionInspectorOptions {
 
 const DISCUSSION =
   /\b(?:prompt[- ]injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+)\b/i;
+const IMPERATIVE_AFTER_ADDRESS =
+  /\b(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|answer|write|insert|use|proceed|execute|ignore|disregard|forget|do not|don't|never|always|go ahead|make sure|instead|must|should|need to|are (?:to|required|authori[sz]ed|allowed|permitted))\b/i;
+const DISCUSSION_ALL = new RegExp(DISCUSSION.source, 'gi');
 const DISCOUNT_CODE = 0.5;
 const DISCOUNT_DISCUSSED_QUOTE = 0.3;
 const DISCOUNT_DISCUSSION = 0.7;
@@ -85,8 +88,10 @@ export class InjectionEngine {
   private scanText(text: string, ctx: InspectContext): Signal[] {
     const out: Signal[] = [];
     const desc = ctx.surface === 'description';
+    const lower = text.toLowerCase();
     for (const rule of this.rules) {
       if (rule.surfaces && !rule.surfaces.includes(ctx.surface)) continue;
+      if (!gateOpen(rule, lower)) continue;
       rule.re.lastIndex = 0;
       for (const m of text.matchAll(rule.re)) {
         const s: Signal = {
@@ -99,6 +104,15 @@ export class InjectionEngine {
         };
         if (rule.anchor) s.anchor = rule.anchor;
         out.push(s);
+      }
+    }
+    // A command right after the model is addressed: the address alone is not enough (docs talk about models).
+    for (const a of out.filter((x) => x.anchor === 'addressed')) {
+      const after = text.slice(a.end, a.end + 220);
+      const cut = after.search(/\n\s*\n/);
+      if (IMPERATIVE_AFTER_ADDRESS.test(cut >= 0 ? after.slice(0, cut) : after)) {
+        out.push({ id: 'addressed-imperative', weight: 0.35, hard: false, start: a.start, end: a.end, explain: 'follows an address to the model with a command' });
+        break;
       }
     }
     const tools = ctx.tools ?? [];
@@ -137,6 +151,19 @@ export class InjectionEngine {
       }
     }
     const hidden: LeafAssessment['hidden'] = [];
+    // Evidence that spans a removed zero-width character was split to hide it from filters.
+    const zwPositions = norm.invisible.filter((r) => r.kind === 'zero-width').map((r) => scanIndexOf(norm, r.start));
+    let splitWords = 0;
+    for (const p of zwPositions) if (/\p{L}/u.test(text[p - 1] ?? '') && /\p{L}/u.test(text[p] ?? '')) splitWords++;
+    if (zwPositions.length) {
+      for (const s of signals) {
+        if (!s.hidden && zwPositions.some((p) => p > s.start && p < s.end)) s.hidden = 'zero-width';
+      }
+    }
+    if (splitWords >= 3) {
+      const at = zwPositions[0]!;
+      signals.push({ id: 'invisible-split-words', weight: 0.4, hard: false, start: at, end: at, explain: 'splits words with invisible characters', hidden: 'zero-width' });
+    }
     for (const run of norm.invisible) {
       const at = scanIndexOf(norm, run.start);
       hidden.push({ kind: run.kind, start: run.start, end: run.end, length: run.count });
@@ -148,8 +175,6 @@ export class InjectionEngine {
         }
       } else if (run.kind === 'zero-width' && run.count >= 12) {
         signals.push({ id: 'invisible-sequence', weight: 0.5, hard: false, start: at, end: at, explain: 'carries a long run of invisible characters', hidden: 'zero-width' });
-      } else if (run.kind === 'zero-width' && /\p{L}/u.test(text[at - 1] ?? '') && /\p{L}/u.test(text[at] ?? '')) {
-        signals.push({ id: 'split-word', weight: 0.15, hard: false, start: Math.max(0, at - 1), end: at, explain: 'splits a word with invisible characters' });
       } else if (run.kind === 'bidi-control') {
         signals.push({ id: 'bidi-control', weight: 0.25, hard: false, start: at, end: at, explain: 'reorders text with bidirectional controls outside right-to-left script' });
       }
@@ -185,14 +210,17 @@ export class InjectionEngine {
   }
 
   private scoreWindow(windowText: string, signals: Signal[]): { score: number; hard: boolean; signals: Array<Signal & { effective: number }> } {
-    const discussion = DISCUSSION.test(windowText);
+    const markers = new Set((windowText.match(DISCUSSION_ALL) ?? []).map((m) => m.toLowerCase()));
+    const discussion = markers.size >= 1;
+    // Unquoted text is discounted only when it clearly discusses attacks (two different markers).
+    const discussionStrong = markers.size >= 2;
     const anchored = signals.some((s) => (s.anchor === 'addressed' && !s.quoted) || ((s.anchor === 'tool' || s.anchor === 'exfil') && s.weight >= 0.45));
     const scored = signals.map((s) => {
       let effective = s.weight;
       if (!s.hidden && !anchored) {
         if (s.quoted === 'code') effective *= discussion ? DISCOUNT_DISCUSSED_QUOTE : DISCOUNT_CODE;
         else if (s.quoted === 'quote' && discussion) effective *= DISCOUNT_DISCUSSED_QUOTE;
-        else if (discussion) effective *= DISCOUNT_DISCUSSION;
+        else if (discussionStrong) effective *= DISCOUNT_DISCUSSION;
       }
       return { ...s, effective };
     });

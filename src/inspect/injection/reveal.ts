@@ -40,8 +40,35 @@ const LINK_TITLE = /\]\(\s*[^)\s]+\s+"([^"\n]{8,600})"\s*\)/g;
 const LINK_TARGET = /\]\(\s*(https?:\/\/[^)\s]{12,2000})/g;
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_-])/g;
 const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;
-const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny/i;
+// Words that mark English turned by ROT13 or written backwards: rare as-is in any language.
+const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny|\brot-?13\b/i;
 const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe/i;
+const ROT13_COMMON = /\b(?:gur|naq|lbh|lbhe|guvf|jvgu|sbe|sebz|gung)\b/gi;
+const REVERSED_COMMON = /\b(?:eht|dna|uoy|ruoy|siht|htiw|rof|morf|taht)\b/gi;
+
+/** The line with the most of `re` (≥ 3 hits), or undefined. */
+function lineDense(text: string, re: RegExp): number | undefined {
+  let best: number | undefined;
+  let bestCount = 2;
+  let count = 0;
+  let lineStart = 0;
+  let first = -1;
+  for (const m of text.matchAll(re)) {
+    const ls = text.lastIndexOf('\n', m.index) + 1;
+    if (ls !== lineStart) {
+      lineStart = ls;
+      count = 0;
+      first = m.index;
+    }
+    if (first < 0) first = m.index;
+    count++;
+    if (count > bestCount) {
+      bestCount = count;
+      best = first;
+    }
+  }
+  return best;
+}
 
 /** Letters and spaces dominate, and it contains words: this decoded run is text, not binary or an id. */
 function looksLikeText(s: string): boolean {
@@ -107,13 +134,15 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
     for (const m of text.matchAll(MD_COMMENT)) out.push({ kind: 'markdown-comment', start: m.index, end: m.index + m[0].length });
   }
   if (text.includes('<')) {
+    let lower: string | undefined;
     for (const m of text.matchAll(OPEN_TAG)) {
       const attrs = m[2] ?? '';
       const style = STYLE_ATTR.exec(attrs);
       const styleText = style ? (style[1] ?? style[2] ?? '') : '';
       if (!HIDDEN_ATTR.test(attrs) && !(styleText && HIDDEN_STYLE.test(styleText))) continue;
       const tag = m[1]!.toLowerCase();
-      const close = text.toLowerCase().indexOf(`</${tag}`, m.index + m[0].length);
+      lower ??= text.toLowerCase();
+      const close = lower.indexOf(`</${tag}`, m.index + m[0].length);
       const end = close < 0 ? Math.min(text.length, m.index + m[0].length + 4000) : close;
       if (end - (m.index + m[0].length) > 0) out.push({ kind: 'hidden-element', start: m.index, end });
     }
@@ -139,14 +168,14 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
     const decoded = decodeHex(m[0].trim());
     if (decoded) out.push({ kind: 'hex', start: m.index, end: m.index + m[0].length, decoded });
   }
-  const rot = ROT13_HINT.exec(text);
-  if (rot) {
-    const [s, e] = lineAround(text, rot.index);
+  const rot = ROT13_HINT.exec(text)?.index ?? lineDense(text, ROT13_COMMON);
+  if (rot !== undefined) {
+    const [s, e] = lineAround(text, rot);
     out.push({ kind: 'rot13', start: s, end: e, decoded: rot13(text.slice(s, e)) });
   }
-  const rev = REVERSED_HINT.exec(text);
-  if (rev) {
-    const [s, e] = lineAround(text, rev.index);
+  const rev = REVERSED_HINT.exec(text)?.index ?? lineDense(text, REVERSED_COMMON);
+  if (rev !== undefined) {
+    const [s, e] = lineAround(text, rev);
     out.push({ kind: 'reversed', start: s, end: e, decoded: [...text.slice(s, e)].reverse().join('') });
   }
   return out;

@@ -26,24 +26,32 @@ export interface Rule {
   anchor?: Anchor;
   /** Human explanation used in finding details. */
   explain: string;
+  /**
+   * Cheap precondition: lowercase substrings of which at least one must occur (or a pattern that must
+   * match) before the rule's expression runs. Only a speed-up; it never changes what the rule finds.
+   */
+  gate?: readonly string[] | RegExp;
 }
 
-const G = 'giu';
+// No `u` flag: every pattern is BMP-only, and non-unicode case-insensitive matching is much faster in V8.
+const G = 'gi';
 const r = (src: string): RegExp => new RegExp(src, G);
 
 // Vocabulary shared by the English rules.
 const PRIOR = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|existing|old|your|system|developer|safety|all(?: of)?(?: the| your)?(?: previous| prior| above| earlier)?)';
-const GUIDANCE = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guardrails|constraints|programming|orders|restrictions|policies|system messages?|context)';
+const GUIDANCE = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guidance|guardrails|constraints|programming|orders|restrictions|policies|system messages?|context)';
 const MODEL = '(?:AI|A\\.I\\.|LLM|large language model|language model|assistant|AI assistant|AI agent|agent|chat ?bot|model|Claude|ChatGPT|GPT(?:-\\d)?|Copilot|Gemini|Cursor|Llama|Mistral|Codex)';
-const SEND = '(?:send|post|upload|forward|transmit|exfiltrate|leak|email|mail|submit|share|paste|append|attach|include|embed|copy)';
-const READ = '(?:read|cat|open|print|output|dump|display|show|list|load|access|retrieve|fetch|get|grab|collect|extract|obtain)';
+const SEND = '(?<!(?:never|not|n\'t|avoid|without) )(?:send|post|upload|forward|transmit|exfiltrate|leak|email|mail|submit|share|paste|append|attach|include|embed|copy|push|publish|commit|sync)(?:s|es|ed|ing)?';
+const READ = '(?<!(?:never|not|n\'t|avoid|without) )(?:read|cat|open|print|output|dump|display|show|retrieve|fetch|grab|collect|extract|obtain|exfiltrate)(?:s|es|ed|ing)?';
 export const SECRET_PATH =
   '(?:~|\\$HOME|%USERPROFILE%|/home/[\\w.-]+|/root|/Users/[\\w.-]+)?/?(?:\\.ssh(?:/[\\w.-]+)?|\\.aws/(?:credentials|config)|\\.aws(?=\\b)|\\.gnupg|\\.kube/config|\\.docker/config\\.json|\\.npmrc|\\.pypirc|\\.netrc|\\.git-credentials|\\.bash_history|\\.zsh_history|\\.config/gcloud|\\.azure)|\\bid_(?:rsa|ed25519|ecdsa|dsa)(?:\\.pub)?\\b|(?<![\\w.])\\.env(?:\\.local|\\.production)?\\b(?!\\.example|\\.sample|\\.template)|/etc/(?:passwd|shadow|sudoers)|\\bwallet\\.dat\\b|\\bcredentials\\.json\\b|\\bmcp\\.json\\b|claude_desktop_config\\.json';
 
-export const RULES: readonly Rule[] = [
+const BASE_RULES: Rule[] = [
   // ---- instruction override, per language ----
   { id: 'override-instructions', lang: 'en', weight: 0.65, descriptionWeight: 0.7, explain: 'tells the reader to discard its instructions',
     re: r(`\\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|discard|neglect|set aside|do not follow|stop following|don't follow)\\b[^\\n.!?]{0,40}?\\b${PRIOR}\\b[^\\n.!?]{0,30}?\\b${GUIDANCE}\\b`) },
+  { id: 'override-instructions', lang: 'en', weight: 0.6, explain: 'tells the reader to discard the instructions it was given',
+    re: r(`\\b(?:ignore|disregard|forget|override|bypass|do not follow|don't follow|stop following)\\b[^\\n.!?]{0,20}?\\b${GUIDANCE}\\b[^\\n.!?]{0,12}?\\b(?:(?:from|by|of|given by) (?:your|the) (?:developers?|creators?|operators?|system|admins?|administrators?|owners?|programmers?|makers?)|you(?:'ve| have)? (?:were |have been )?(?:given|received|got))`) },
   { id: 'override-instructions', lang: 'en', weight: 0.55, explain: 'declares earlier instructions void',
     re: r(`\\b${PRIOR} ${GUIDANCE} (?:are|is|have been|were) (?:now )?(?:void|revoked|cancell?ed|obsolete|outdated|no longer (?:valid|apply|applicable|in effect)|superseded|null)`) },
   { id: 'override-instructions', lang: 'es', weight: 0.65, explain: 'tells the reader to discard its instructions (es)',
@@ -97,7 +105,12 @@ export const RULES: readonly Rule[] = [
 
   // ---- addressed to the model ----
   { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly',
-    re: r(`\\b(?:dear|attention|note (?:to|for)|hey|hi|hello|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for)|to|for) (?:the |any |all |every )?${MODEL}s?\\b[^\\n]{0,12}?(?:[:,!-]|(?:reading|processing|summari[sz]ing|parsing|browsing|that reads|who reads|which reads|analy[sz]ing) (?:this|these))|\\b(?:if|when|since|because) you(?:'re| are) (?:an? |the )?(?:AI|LLM|language model|large language model|assistant|AI assistant|AI agent|automated agent|bot|chat ?bot)\\b|\\b(?:AI|LLM|automated) (?:assistants?|agents?|models?|systems?|crawlers?)(?:,)? (?:reading|processing|summari[sz]ing|parsing|browsing|that (?:read|process|summari[sz]e)) (?:this|these)|\\bas an? (?:AI|LLM|language model) (?:reading|processing|summari[sz]ing) this`) },
+    re: r(`\\b(?:dear|attention|note (?:to|for)|hey|hi|hello|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for)|to|for) (?:the |any |all |every )?${MODEL}s?\\b[^\\n]{0,12}?(?:[:,!—–-]|(?:reading|processing|summari[sz]ing|parsing|browsing|that reads|who reads|which reads|analy[sz]ing) (?:this|these))|\\b(?:if|when|since|because) you(?:'re| are) (?:an? |the )?(?:AI|LLM|language model|large language model|assistant|AI assistant|AI agent|automated agent|bot|chat ?bot)\\b|\\b(?:AI|LLM|automated) (?:assistants?|agents?|models?|systems?|crawlers?)(?:,)? (?:reading|processing|summari[sz]ing|parsing|browsing|that (?:read|process|summari[sz]e)) (?:this|these)|\\bas an? (?:AI|LLM|language model) (?:reading|processing|summari[sz]ing) this`) },
+  { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly',
+    re: r(`(?:^|[.!?(\\[\\n\\]>:;]\\s*|—\\s*|-\\s+)(?:hey |hi |hello |ok(?:ay)? |dear |attention,? |important,? )?(?:the )?(?:${MODEL})s?(?: model| agent)?\\s*[,:](?=\\s*(?:please |you |do |don't |ignore|forget|disregard|always|never|before|when|from now|the user |your |(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|write|insert|use|proceed|execute|go|make|stop|quietly|silently|immediately)\\b|[a-z]+ (?:the|all|every|this|my|their|its|your|what|any|that)\\b))`) },
+  { id: 'addressed-to-model', lang: 'en', weight: 0.4, anchor: 'addressed', explain: 'gives instructions for when the model processes this content',
+    gate: ['summar', 'process', 'read', 'analy', 'translat', 'answering', 'review', 'pars', 'index', 'crawl'],
+    re: r('\\b(?:when|while|if|before|after|whenever) (?:you(?:\'re| are)? )?(?:summari[sz]ing|summari[sz]e|processing|process|reading|read|analy[sz]ing|analy[sz]e|translating|answering questions about|reviewing|parsing|indexing|crawling) (?:this|the|these) (?:page|document|article|e-?mail|message|file|text|ticket|issue|review|content|website|site|résumé|resume|cv|repository|repo|code|pdf|post|thread|listing|results?)s?\\b') },
   { id: 'addressed-to-model', lang: 'es', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (es)',
     re: r('\\b(?:querido|estimado|atención,?|nota para el|mensaje para el|instrucciones para el) (?:asistente|modelo|agente)(?: de IA| IA)?|\\bsi eres (?:un |una )?(?:IA|asistente|modelo de lenguaje|agente)') },
   { id: 'addressed-to-model', lang: 'de', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (de)',
@@ -124,9 +137,13 @@ export const RULES: readonly Rule[] = [
   // ---- fake turns and role markers ----
   { id: 'role-marker', weight: 0.95, hard: true, explain: 'contains chat-template control tokens',
     re: r('<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|tool)\\|>|<start_of_turn>|<end_of_turn>|<<\\/?SYS>>|\\[\\/?INST\\]') },
-  { id: 'fake-turn', weight: 0.4, explain: 'contains a line that looks like a conversation turn marker',
-    re: r('(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*|\\*\\*)?(?:system|assistant|human|user|developer|tool)(?:\\*\\*)?[ \\t]*(?:\\((?:system|admin|override)\\))?[ \\t]*:[ \\t]*\\S') },
-  { id: 'fake-turn', weight: 0.6, descriptionWeight: 0.6, explain: 'contains a pseudo system or admin message',
+  { id: 'fake-turn', weight: 0.4, gate: ['system', 'assistant', 'human', 'user', 'developer', 'tool'], explain: 'contains a line that looks like a conversation turn marker',
+    re: r('(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*|\\*\\*)?(?:system|assistant|human|user|developer|tool)(?:\\*\\*)?[ \\t]*(?:\\((?:system|admin|override)\\))?[ \\t]*:[ \\t]*(?:\\n[ \\t]*)?\\S') },
+  { id: 'fake-turn', weight: 0.6, gate: ['human:', 'h:'], explain: 'contains a fake Human/Assistant exchange',
+    re: r('(?:^|\\n)\\s*(?:Human|H):[^\\n]{1,400}\\n(?:[^\\n]*\\n){0,4}\\s*(?:Assistant|A):') },
+  { id: 'false-authority', weight: 0.4, explain: 'claims the user or an authority has already granted permission',
+    re: r("\\b(?:the |your )?(?:user|owner|admin|administrator|operator) (?:has|had) (?:already )?(?:granted|given) you\\b|\\byou (?:are|have been) (?:now )?(?:authori[sz]ed|permitted|cleared|allowed) to (?:share|send|disclose|reveal|bypass|skip|ignore|delete|transfer|access|run|execute|forward)|\\bthe (?:user|owner|author|administrator|admin|account holder) (?:has|had) (?:already )?(?:authori[sz]ed|approved|consented|pre-approved|agreed)(?: to)? (?:you|this|the (?:transfer|payment|action|request|deletion|change)|share|sharing|send|sending|disclose)") },
+  { id: 'fake-turn', weight: 0.6, descriptionWeight: 0.6, gate: ['system', 'admin', 'developer', 'operator', 'security', 'begin ', 'end of'], explain: 'contains a pseudo system or admin message',
     re: r('\\[(?:system|admin|developer|operator)(?: message| note| notice| override)?\\]|\\b(?:system|admin|developer|security) (?:override|notice|alert|message|update|instruction)s?:|\\bBEGIN (?:SYSTEM|ADMIN|DEVELOPER) (?:PROMPT|MESSAGE|INSTRUCTIONS?)\\b|\\bEND OF (?:TOOL |FUNCTION |SEARCH )?(?:OUTPUT|RESULTS?|RESPONSE|DOCUMENT|CONTEXT)\\b') },
   { id: 'pseudo-authority', weight: 0.5, descriptionWeight: 0.65, explain: 'contains a pseudo-authority tag the user interface does not show',
     re: r('<\\s*/?\\s*(?:IMPORTANT|SYSTEM|SYSTEM_PROMPT|SYSTEM-PROMPT|INSTRUCTIONS?|ADMIN|CRITICAL|SECRET|HIDDEN|NOTE_TO_AI|AI_INSTRUCTIONS?|ASSISTANT_INSTRUCTIONS?|MANDATORY|PRIORITY|OVERRIDE|COMPLIANCE|PREREQUISITE|context_override)\\s*>') },
@@ -150,7 +167,7 @@ export const RULES: readonly Rule[] = [
 
   // ---- reveal the prompt or conversation ----
   { id: 'prompt-extraction', lang: 'en', weight: 0.5, descriptionWeight: 0.6, explain: 'asks for the system prompt, instructions or conversation',
-    re: r('\\b(?:reveal|print|output|repeat|display|leak|dump|recite|tell me|show me|write out|echo|return|include|send|share|paste|copy|summari[sz]e|provide|pass|put|insert|add)\\b[^\\n.]{0,30}?\\b(?:your|the|this|full|entire|complete|whole)\\b[^\\n.]{0,20}?(?:system prompt|system message|initial prompt|hidden prompt|developer message|original instructions|your instructions|conversation history|chat history|conversation so far|entire conversation|full conversation|previous messages|prior messages|all messages|the conversation|context window|memory contents)\\b') },
+    re: r('\\b(?:reveal|print|output|repeat|display|leak|dump|recite|tell me|show me|write out|echo|return|include|send|share|paste|copy|provide|pass|put|insert|add)\\b[^\\n.]{0,30}?\\b(?:your|the|this|full|entire|complete|whole)\\b[^\\n.]{0,20}?(?:system prompt|system message|initial prompt|hidden prompt|developer message|original instructions|your instructions|conversation history|chat history|conversation so far|entire conversation|full conversation|previous messages|prior messages|all messages|the conversation|context window|memory contents)\\b') },
   { id: 'prompt-extraction', weight: 0.5, explain: 'asks for the system prompt (non-English)',
     re: r('(?:muestra|revela|imprime|zeige|gib|verrate|affiche|révèle|mostre|revele|mostra|rivela|toon|onthul|покажи|выведи|раскрой|显示|输出|打印|透露|表示して|出力して|보여|출력)[^\\n.。]{0,25}?(?:prompt del sistema|instrucciones del sistema|Systemprompt|System-Prompt|Systemanweisungen|prompt système|instructions système|prompt do sistema|prompt di sistema|systeemprompt|системный промпт|системные инструкции|系统提示|系統提示|系统指令|システムプロンプト|시스템 프롬프트)') },
 
@@ -160,7 +177,7 @@ export const RULES: readonly Rule[] = [
   { id: 'secret-path-exfil', weight: 0.6, descriptionWeight: 0.65, explain: 'asks to send a credential file somewhere',
     re: r(`\\b${SEND}\\b[^\\n.;]{0,60}?(?:${SECRET_PATH})[^\\n;]{0,60}?\\b(?:to|into|in|as|via|within)\\b|(?:${SECRET_PATH})[^\\n.;]{0,40}?\\b(?:and|then)\\b[^\\n.;]{0,20}?\\b${SEND}\\b`) },
   { id: 'secret-value-request', weight: 0.35, descriptionWeight: 0.6, explain: 'asks for keys, tokens or environment variables to be passed along',
-    re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy)\\b[^\\n.]{0,40}?\\b(?:all |any |the |your |user's |their )?(?:api[_ -]?keys?|secret keys?|access tokens?|auth tokens?|bearer tokens?|session tokens?|passwords?|credentials|private keys?|environment variables|env vars|\\$?ENV\\b|process\\.env|ssh keys?|seed phrases?|mnemonic)\\b[^\\n.]{0,50}?\\b(?:as|in|into|to|inside|within)\\b[^\\n.]{0,30}?\\b(?:parameter|param|argument|arg|field|property|sidenote|note|metadata|query|url|request|header|body|comment|\\x60)`) },
+    re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy)\\b[^\\n.]{0,40}?\\b(?:all |any |the |your |user's |their )?(?:api[_ -]?keys?|secret keys?|access tokens?|auth tokens?|bearer tokens?|session tokens?|passwords?|credentials|private keys?|environment variables?|env vars|\\$?ENV\\b|process\\.env|ssh keys?|seed phrases?|mnemonic)\\b[^\\n.]{0,50}?\\b(?:as|in|into|to|inside|within)\\b[^\\n.]{0,30}?\\b(?:parameter|param|argument|arg|field|property|sidenote|note|metadata|query|url|request|header|body|comment|\\x60)`) },
 
   // ---- asks to decode and follow ----
   { id: 'decode-and-follow', weight: 0.5, explain: 'asks to decode hidden content and act on it',
@@ -168,11 +185,75 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Rules that only make sense on tool descriptions. */
-export const DESCRIPTION_RULES: readonly Rule[] = [
+const DESCRIPTION_RULES: Rule[] = [
   { id: 'param-harvest', weight: 0.7, surfaces: ['description'], explain: 'asks the agent to put its conversation, instructions or other data into a parameter',
     re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy|paste|populate|place)\\b[^\\n.]{0,40}?\\b(?:the |your |all |full |entire |complete |whole |any |every )+(?:conversation|chat|dialog(?:ue)?|message history|previous messages|prior messages|system prompt|instructions you (?:have )?received|context|tool (?:list|descriptions)|other tools|user'?s? (?:messages|emails|files))\\b`) },
+  { id: 'param-harvest', weight: 0.65, surfaces: ['description'], explain: 'asks for conversation, instructions or secrets to be carried in a parameter',
+    re: r(`\\b(?:parameter|argument|field|param|property|input)s?\\b[^\\n.]{0,30}?\\b(?:must|should|shall|needs? to|has to|is to|will) (?:always )?(?:contain|include|be|hold|carry|receive|list)\\b[^\\n.]{0,40}?\\b(?:conversation|chat|previous messages|prior messages|all messages|message history|system prompt|your instructions|api[_ -]?keys?|access tokens?|credentials|passwords?|environment variables?|env vars|list of (?:all )?(?:the )?tools|tools you have|private keys?)\\b`) },
   { id: 'description-instruction', weight: 0.3, surfaces: ['description'], explain: 'gives the agent a mandatory precondition unrelated to this tool',
     re: r('\\b(?:before|prior to) (?:using|calling|invoking|running) (?:this|any|the|other)(?: \\w+)? tools?\\b[^\\n.]{0,40}?\\b(?:must|always|first|need to|required to|have to)\\b[^\\n.]{0,40}?\\b(?:read|call|send|pass|include|fetch|open|cat)\\b') },
 ];
 
-export const ALL_RULES: readonly Rule[] = [...RULES, ...DESCRIPTION_RULES];
+const SECRET_KEYS = ['.ssh', 'id_rsa', 'id_ed25519', 'id_ecdsa', 'id_dsa', '.aws', '.gnupg', '.kube', '.docker', '.npmrc', '.pypirc', '.netrc', '.git-credentials', '_history', 'gcloud', '.azure', '.env', '/etc/', 'wallet.dat', 'credentials.json', 'mcp.json', 'claude_desktop'];
+const MODEL_GATE = /\b(?:ai|a\.i\.|llms?|language models?|assistants?|agents?|chat ?bots?|models?|claude|chatgpt|gpt|copilot|gemini|cursor|llama|mistral|codex)\b/i;
+
+/** Gates by `id:lang`. */
+const GATES: Record<string, readonly string[] | RegExp> = {
+  'override-instructions:en': ['ignor', 'disregard', 'forget', 'overrid', 'overrul', 'bypass', 'abandon', 'discard', 'neglect', 'set aside', 'follow', 'void', 'revoked', 'cancel', 'obsolete', 'outdated', 'no longer', 'supersed', 'null'],
+  'override-instructions:es': ['ignor', 'olvid', 'descart', 'omite', 'no sigas'],
+  'override-instructions:de': ['ignorier', 'vergiss', 'vergessen', 'missacht', 'verwirf'],
+  'override-instructions:fr': ['ignor', 'oubli', 'néglig', 'ne suis pas', 'ne tiens pas'],
+  'override-instructions:pt': ['ignor', 'esque', 'desconsider', 'descart'],
+  'override-instructions:it': ['ignor', 'dimentic', 'scarta', 'trascur', 'non seguire'],
+  'override-instructions:nl': ['negeer', 'negeren', 'vergeet', 'vergeten', 'veronachtzaam'],
+  'override-instructions:ru': ['игнор', 'забуд', 'не обращай', 'отбрось', 'отмени'],
+  'override-instructions:zh': ['忽', '无视', '無視', '忘', '不要理会', '不要遵循', '放弃'],
+  'override-instructions:ja': ['無視', '忘れ', '破棄'],
+  'override-instructions:ko': ['무시', '잊어'],
+  'override-instructions:ar': ['تجاهل', 'انس', 'إنس', 'اهمل', 'أهمل'],
+  'new-instructions:en': ['you are now', 'from now on', 'henceforth', 'your new', 'new instruction', 'new system instruction', 'updated instruction', 'pretend', 'you must now', 'your real', 'your true', 'your actual', 'your primary'],
+  'new-instructions:es': ['ahora eres', 'a partir de ahora', 'nuevas instrucciones', 'nueva tarea'],
+  'new-instructions:de': ['du bist', 'ab sofort', 'von nun an', 'neuen anweisungen', 'neue aufgabe', 'neue anweisungen'],
+  'new-instructions:fr': ['maintenant', 'désormais', 'nouvelles instructions', 'nouvelle tâche'],
+  'new-instructions:pt': ['agora', 'novas instruções', 'nova tarefa'],
+  'new-instructions:it': ['ora sei', 'adesso sei', 'da ora in poi', 'nuove istruzioni', 'nuovo compito'],
+  'new-instructions:nl': ['bent nu', 'vanaf nu', 'nieuwe instructies', 'nieuwe taak'],
+  'addressed-to-model:en': MODEL_GATE,
+  'addressed-to-model:es': ['asistente', 'modelo', 'agente', 'ia'],
+  'addressed-to-model:de': ['ki', 'assistent', 'sprachmodell'],
+  'addressed-to-model:fr': ['assistant', 'modèle', 'agent', 'ia'],
+  'addressed-to-model:pt': ['assistente', 'modelo', 'agente', 'ia'],
+  'addressed-to-model:it': ['assistente', 'modello', 'agente', 'ia'],
+  'addressed-to-model:nl': ['assistent', 'ai', 'taalmodel'],
+  'secrecy:': /\b(?:tell|inform|notify|mention|reveal|alert|let|show|disclos|explain|ask)|\b(?:must|should|need|needs to|will) not\b|silently|secretly|quietly|covertly|discreetly|invisibly|keep (?:this|it|these)/i,
+  'secrecy:es': ['usuario'], 'secrecy:de': ['benutzer', 'nutzer'], 'secrecy:fr': ['utilisateur'], 'secrecy:pt': ['usuário'],
+  'secrecy:it': ['utente'], 'secrecy:nl': ['gebruiker'], 'secrecy:ru': ['пользовател'], 'secrecy:zh': ['用户', '使用者'],
+  'secrecy:ja': ['ユーザー'], 'secrecy:ko': ['사용자'], 'secrecy:ar': ['المستخدم', 'للمستخدم'],
+  'role-marker:': ['<|', '<start_of_turn', '<end_of_turn', '<<sys', '<</sys', '[inst', '[/inst'],
+  'false-authority:': ['granted you', 'given you', 'authori', 'permitted', 'cleared', 'allowed', 'approved', 'consented', 'agreed'],
+  'pseudo-authority:': ['<'],
+  'prompt-extraction:en': ['prompt', 'system message', 'instructions', 'history', 'conversation', 'messages', 'context window', 'memory', 'developer message'],
+  'prompt-extraction:': ['prompt', 'system', '系统', '系統', 'システム', '시스템', 'системн', 'instructions système', 'instrucciones del sistema'],
+  'secret-path-access:': SECRET_KEYS,
+  'secret-path-exfil:': SECRET_KEYS,
+  'secret-value-request:': ['key', 'token', 'password', 'credential', 'environment', 'env', 'ssh', 'seed', 'mnemonic'],
+  'decode-and-follow:': ['decod', 'decrypt', 'unscrambl', 'revers', 'rot13', 'base64'],
+  'description-instruction:': ['before', 'prior to'],
+};
+
+function withGate(rule: Rule): Rule {
+  const gate = GATES[`${rule.id}:${rule.lang ?? ''}`];
+  return gate && !rule.gate ? { ...rule, gate } : rule;
+}
+
+export const RULES: readonly Rule[] = BASE_RULES.map(withGate);
+export const ALL_RULES: readonly Rule[] = [...RULES, ...DESCRIPTION_RULES.map(withGate)];
+
+/** Whether the rule's gate lets it run on `lower` (the lowercased text). */
+export function gateOpen(rule: Rule, lower: string): boolean {
+  const g = rule.gate;
+  if (!g) return true;
+  if (g instanceof RegExp) return g.test(lower);
+  for (const k of g) if (lower.includes(k)) return true;
+  return false;
+}

@@ -23,7 +23,10 @@ export interface NormalizedText {
   invisible: InvisibleRun[];
 }
 
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e, 0x00ad, 0x2061, 0x2062, 0x2063, 0x2064, 0x034f]);
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e, 0x2061, 0x2062, 0x2063, 0x2064, 0x034f]);
+/** Soft hyphen: a legitimate hyphenation hint, removed for matching but not reported. */
+const SOFT_HYPHEN = 0x00ad;
+const NEEDS_WORK = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\u{E0000}-\u{E007F}]/u;
 const BIDI = new Set([0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
 const BLACK_FLAG = 0x1f3f4;
 
@@ -71,14 +74,56 @@ function legitimateJoiner(text: string, i: number, cp: number): boolean {
   return beforeOk || JOINER_SCRIPT.test(after);
 }
 
+const SPECIAL = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\u{1F3F4}|[\u{E0000}-\u{E007F}]/gu;
+
+/** Whether the tag character at `i` continues a black-flag subdivision sequence. */
+function precededByFlag(input: string, i: number): boolean {
+  let j = i;
+  while (j >= 2) {
+    const cp = input.codePointAt(j - 2)!;
+    if (cp >= 0xe0000 && cp <= 0xe007f) j -= 2;
+    else break;
+  }
+  return j >= 2 && input.codePointAt(j - 2) === BLACK_FLAG;
+}
+
+/** NFKC per base character with its combining marks, keeping the map. */
+function normalizeUnits(input: string, from: number, to: number, out: string[], map: number[]): void {
+  let i = from;
+  while (i < to) {
+    const cp = input.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp < 0x80) {
+      out.push(input[i]!);
+      map.push(i);
+      i++;
+      continue;
+    }
+    let j = i + width;
+    while (j < to) {
+      const next = input.codePointAt(j)!;
+      if (!MARK.test(String.fromCodePoint(next)) || next === 0x034f) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    const unit = input.slice(i, j).normalize('NFKC');
+    for (let k = 0; k < unit.length; k++) {
+      out.push(unit[k]!);
+      map.push(i);
+    }
+    i = j;
+  }
+}
+
 /**
  * Normalise a leaf for scanning. ASCII-only input takes a fast path that copies nothing but the map.
  */
 export function normalizeForScan(input: string): NormalizedText {
-  if (isAscii(input)) {
+  if (isAscii(input) || (!NEEDS_WORK.test(input) && input.normalize('NFKC') === input)) {
+    // Nothing to remove and already normalised: folding below keeps lengths, so the map is the identity.
     const map = new Array<number>(input.length + 1);
     for (let i = 0; i <= input.length; i++) map[i] = i;
-    return { text: input, map, invisible: [] };
+    const text = !isAscii(input) && FOLDABLE.test(input) && LATIN.test(input) ? foldMixedScriptWords(input) : input;
+    return { text, map, invisible: [] };
   }
   const rtl = RTL_SCRIPT.test(input);
   const out: string[] = [];
@@ -92,55 +137,52 @@ export function normalizeForScan(input: string): NormalizedText {
       if (ch !== undefined) last.decoded = (last.decoded ?? '') + ch;
     } else invisible.push({ kind, start, end, count: 1, ...(ch !== undefined ? { decoded: ch } : {}) });
   };
-  let i = 0;
-  let flagSequence = false;
-  while (i < input.length) {
+  // Plain stretches between special characters, line by line: most are already NFKC and copy as is.
+  const copyPlain = (from: number, to: number): void => {
+    let lineStart = from;
+    while (lineStart < to) {
+      let lineEnd = input.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 || lineEnd >= to ? to : lineEnd + 1;
+      const piece = input.slice(lineStart, lineEnd);
+      if (piece.normalize('NFKC') === piece) {
+        out.push(piece);
+        for (let k = lineStart; k < lineEnd; k++) map.push(k);
+      } else normalizeUnits(input, lineStart, lineEnd, out, map);
+      lineStart = lineEnd;
+    }
+  };
+  let plainFrom = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
+    const i = m.index;
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
+    if (cp === BLACK_FLAG) continue;
+    copyPlain(plainFrom, i);
+    plainFrom = i + width;
     if (cp >= 0xe0000 && cp <= 0xe007f) {
       // Subdivision flags (England, Scotland, Wales) are a black flag followed by tag letters.
-      if (!flagSequence) note('unicode-tags', i, i + width, cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '');
-      if (cp === 0xe007f) flagSequence = false;
-      i += width;
+      if (!precededByFlag(input, i)) note('unicode-tags', i, i + width, cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '');
       continue;
     }
-    flagSequence = cp === BLACK_FLAG || (flagSequence && cp >= 0xe0000 && cp <= 0xe007f);
-    if (ZERO_WIDTH.has(cp) && !legitimateJoiner(input, i, cp)) {
-      note('zero-width', i, i + width);
-      i += width;
+    if (cp === SOFT_HYPHEN) continue;
+    if (ZERO_WIDTH.has(cp)) {
+      if (legitimateJoiner(input, i, cp)) {
+        out.push(input[i]!);
+        map.push(i);
+      } else note('zero-width', i, i + width);
       continue;
     }
-    if (BIDI.has(cp) || ((cp === 0x200e || cp === 0x200f || cp === 0x061c) && !rtl)) {
-      if (!rtl || BIDI.has(cp)) note('bidi-control', i, i + width);
-      i += width;
-      continue;
-    }
-    if (cp < 0x80) {
-      out.push(input[i]!);
-      map.push(i);
-      i++;
-      continue;
-    }
-    // A base character with its combining marks normalises as one unit.
-    let j = i + width;
-    while (j < input.length) {
-      const next = input.codePointAt(j)!;
-      const ch = String.fromCodePoint(next);
-      if (!MARK.test(ch) || next === 0x034f) break;
-      j += next > 0xffff ? 2 : 1;
-    }
-    const unit = input.slice(i, j).normalize('NFKC');
-    for (const ch of unit) {
-      out.push(ch);
-      for (let k = 0; k < ch.length; k++) map.push(i);
-    }
-    i = j;
+    // Bidi controls and marks: removed. In right-to-left text only the overrides (LRO, RLO) are reported;
+    // embeddings, isolates and marks are how such text is written correctly.
+    if (!rtl || cp === 0x202d || cp === 0x202e) note('bidi-control', i, i + width);
   }
+  copyPlain(plainFrom, input.length);
   map.push(input.length);
   let text = out.join('');
   if (FOLDABLE.test(text) && LATIN.test(text)) text = foldMixedScriptWords(text);
   // BIDI run merge keeps reports small; invisible bidi in RTL text is legitimate and already skipped.
-  return { text, map, invisible: invisible.filter((r) => !(r.kind === 'bidi-control' && rtl && r.count < 2)) };
+  return { text, map, invisible };
 }
 
 /** Replace look-alike letters in words that mix Latin with Cyrillic or Greek. Lengths are preserved. */

@@ -64,7 +64,7 @@ export async function initKeyFile(home: string): Promise<{ provider: LocalKeyPro
   try {
     return { provider: await createKeyFile(file), created: true, file };
   } catch (err) {
-    if (err instanceof VaultError && /already exists/.test(err.message)) {
+    if (err instanceof VaultError && (err.cause as NodeJS.ErrnoException | undefined)?.code === 'EEXIST') {
       return { provider: await loadKeyFile(file), created: false, file };
     }
     throw err;

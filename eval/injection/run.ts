@@ -1,0 +1,96 @@
+/**
+ * Evaluates the injection engine on the development set.
+ *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
+ *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
+ * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
+ * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
+ * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
+ */
+import { performance } from 'node:perf_hooks';
+import { createInjectionInspector } from '../../src/inspect/injection/index.js';
+import type { Finding, InspectContext } from '../../src/inspect/types.js';
+import type { EvalCase } from './cases.js';
+import { loadDataset } from './dataset.js';
+
+const REPEAT = 5;
+const list = process.argv.includes('--list');
+const inspector = createInjectionInspector({});
+const cases = loadDataset();
+
+function ctxOf(c: EvalCase): InspectContext {
+  return { surface: c.surface, server: c.server ?? 'web', tools: c.tools ?? [], ownHosts: c.ownHosts ?? [] };
+}
+const detected = (f: Finding[]): boolean => f.some((x) => x.action === 'block' || x.action === 'redact');
+
+// Warm-up: compile every regular expression once.
+for (const c of cases.slice(0, 20)) inspector.inspect([{ path: '$', text: c.text }], ctxOf(c));
+
+interface Row { tp: number; fp: number; fn: number; tn: number }
+const empty = (): Row => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+const byTechnique = new Map<string, Row>();
+const bySurface = new Map<string, Row>();
+const total = empty();
+const perKiB: number[] = [];
+const misses: string[] = [];
+
+for (const c of cases) {
+  const ctx = ctxOf(c);
+  let findings: Finding[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < REPEAT; i++) findings = inspector.inspect([{ path: '$', text: c.text }], ctx);
+  const ms = (performance.now() - t0) / REPEAT;
+  perKiB.push(ms / Math.max(1, Buffer.byteLength(c.text) / 1024));
+  const hit = detected(findings);
+  const key = c.label ? c.technique : `neg:${c.technique}`;
+  for (const row of [total, byTechnique.get(key) ?? byTechnique.set(key, empty()).get(key)!, bySurface.get(c.surface) ?? bySurface.set(c.surface, empty()).get(c.surface)!]) {
+    if (c.label && hit) row.tp++;
+    else if (c.label) row.fn++;
+    else if (hit) row.fp++;
+    else row.tn++;
+  }
+  if (list && c.label !== hit) {
+    const f = findings.find((x) => x.action !== 'allow');
+    misses.push(`${c.label ? 'MISS' : 'FP  '} ${c.id} [${c.technique}/${c.surface}] ${JSON.stringify(c.text.slice(0, 110))}\n       ${f?.detail ?? 'no finding'}`);
+  }
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+function line(name: string, r: Row): string {
+  const pos = r.tp + r.fn;
+  const neg = r.fp + r.tn;
+  return `${name.padEnd(30)} ${String(pos).padStart(4)} ${String(neg).padStart(4)}  ${pct(r.tp, r.tp + r.fp)}  ${pct(r.tp, pos)}  ${pct(r.fp, neg)}`;
+}
+const header = `${'slice'.padEnd(30)} ${'pos'.padStart(4)} ${'neg'.padStart(4)}  ${'prec'.padStart(6)}  ${'recall'.padStart(6)}  ${'FPR'.padStart(6)}`;
+
+console.log(`injection engine, development set: ${cases.filter((c) => c.label).length} injections, ${cases.filter((c) => !c.label).length} hard negatives\n`);
+console.log(header);
+console.log(line('ALL', total));
+console.log('\nby surface');
+for (const [k, r] of [...bySurface].sort()) console.log(line(k, r));
+console.log('\nby technique (injections)');
+for (const [k, r] of [...byTechnique].filter(([k]) => !k.startsWith('neg:')).sort()) console.log(line(k, r));
+console.log('\nby kind (hard negatives)');
+for (const [k, r] of [...byTechnique].filter(([k]) => k.startsWith('neg:')).sort()) console.log(line(k.slice(4), r));
+
+perKiB.sort((a, b) => a - b);
+const q = (p: number): number => perKiB[Math.min(perKiB.length - 1, Math.floor(p * perKiB.length))]!;
+console.log(`\nlatency per case, ms per KiB (size floored at 1 KiB): p50 ${q(0.5).toFixed(3)}  p95 ${q(0.95).toFixed(3)}  max ${perKiB[perKiB.length - 1]!.toFixed(3)}`);
+
+// Throughput on one long document (scanned in overlapping windows).
+const big = cases.filter((c) => !c.label).map((c) => c.text).join('\n\n');
+const bigCtx: InspectContext = { surface: 'response', server: 'web', tools: cases[0]!.tools ?? [], ownHosts: [] };
+const runs: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const t0 = performance.now();
+  inspector.inspect([{ path: '$', text: big }], bigCtx);
+  runs.push(performance.now() - t0);
+}
+runs.sort((a, b) => a - b);
+const kib = Buffer.byteLength(big) / 1024;
+console.log(`long document ${kib.toFixed(0)} KiB: p50 ${(runs[3]! / kib).toFixed(3)} ms/KiB, worst of 7 ${(runs[6]! / kib).toFixed(3)} ms/KiB`);
+
+const precision = total.tp / Math.max(1, total.tp + total.fp);
+const recall = total.tp / Math.max(1, total.tp + total.fn);
+const fpr = total.fp / Math.max(1, total.fp + total.tn);
+console.log(`\ntargets: precision ≥ 0.95 (${precision.toFixed(3)}), recall ≥ 0.90 (${recall.toFixed(3)}), FPR ≤ 0.02 (${fpr.toFixed(3)}), p95 ≤ 2 ms/KiB (${q(0.95).toFixed(3)})`);
+if (list) console.log(`\n${misses.join('\n')}`);

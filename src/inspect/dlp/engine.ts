@@ -1,0 +1,767 @@
+/**
+ * The DLP engine: finds secrets and personal data in text leaves.
+ *
+ * One pass over each leaf runs a case-insensitive Aho–Corasick automaton over every rule keyword and,
+ * in the same loop, counts the characters the keyword-less detectors need (digits, colons, base64
+ * runs, escapes). Only the rules whose keywords occur run, anchored at the keyword where the format
+ * allows it. Checksums and shape judgements are plain TypeScript. Decoded layers (escapes, base64,
+ * hex, percent-encoding) are rescanned recursively; their findings cover the encoded run in the
+ * outer leaf.
+ *
+ * Failure contract: the inspector is pure and total over strings. A configuration it cannot honour
+ * (an unsafe custom pattern, a missing hash key, RE2 unavailable when requested) throws at creation,
+ * before any traffic flows; the pipeline treats an inspector that throws while inspecting as a block.
+ */
+import { createRequire } from 'node:module';
+import type { Action, Finding, InspectContext, Inspector, TextLeaf } from '../types.js';
+import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
+import { parseDlpConfig, type CustomRule, type DlpConfig, type DlpConfigInput } from './config.js';
+import { decodeBase64, decodeHex, isHexRun, percentRuns, unescape } from './decode.js';
+import { replacementFor, type RedactionOptions } from './redact.js';
+import {
+  bech32Address, btcLegacy, dateOfBirth, dateOfBirthValue, email, ethAddress, ibans, ipv6s, macs, numericPii,
+  passport, passportValue, ukNinos, type ContextSource, type PiiOptions,
+} from './rules/pii.js';
+import { secretRules } from './rules/secrets.js';
+import {
+  assignment, basicCredentials, bearerToken, judgeValue, keyKind, privateKey, puttyKey, urlCredentials, type RawHit,
+} from './rules/structured.js';
+import type { RuleSpec } from './rules/types.js';
+import { assertSafePattern } from './safe-regex.js';
+import { entropy, randomEnough } from './shape.js';
+import { namedValidators, type ValidatorName } from './validators.js';
+
+interface CompiledRule {
+  readonly spec: RuleSpec;
+  readonly index: number;
+  readonly re: RegExp;
+  /** Whole-leaf pattern used when the leaf's key names the service. */
+  readonly valueRe: RegExp | null;
+  readonly validate: ((v: string) => boolean) | null;
+  readonly custom: boolean;
+}
+
+/** Detectors implemented in code, dispatched from keyword hits. */
+const enum H {
+  Pem, Putty, Url, Bearer, Basic, Assign, Email, Eth, Bech32, Dob, Passport, Count,
+}
+
+const HANDLER_KEYWORDS: readonly [H, readonly string[]][] = [
+  [H.Pem, ['-----BEGIN ']],
+  [H.Putty, ['PuTTY-User-Key-File-']],
+  [H.Url, ['://']],
+  [H.Bearer, ['bearer ', 'bearer\t']],
+  [H.Basic, ['basic ']],
+  [H.Assign, ['password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'privatekey', 'private_key', 'credential', 'auth', 'pat']],
+  [H.Email, ['@']],
+  [H.Eth, ['0x']],
+  [H.Bech32, ['bc1']],
+  [H.Dob, ['dob', 'd.o.b', 'birth', 'born', 'geburtsdatum', 'nacimiento', 'naissance']],
+  [H.Passport, ['passport', 'reisepass', 'pasaporte', 'passeport']],
+];
+
+const HANDLER_PII: Partial<Record<H, string>> = {
+  [H.Email]: 'email', [H.Eth]: 'crypto-wallet-eth', [H.Bech32]: 'crypto-wallet-btc', [H.Dob]: 'date-of-birth', [H.Passport]: 'passport-number',
+};
+
+// Action encoding in the keyword table: kind in the high bits, index in the low 16.
+const K_PREFIX = 1 << 16;
+const K_SCAN = 2 << 16;
+const K_HANDLER = 3 << 16;
+const K_MASK = 0xffff;
+
+// Character flags for the counting part of the scan loop.
+const F_DIGIT = 1;
+const F_B64 = 2;
+const F_COLON = 4;
+const F_DASH = 8;
+const F_PCT = 16;
+const F_BSLASH = 32;
+const CHAR_FLAGS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let f = 0;
+  if (c >= 48 && c <= 57) f |= F_DIGIT | F_B64;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 45 || c === 61) f |= F_B64;
+  if (c === 58) f |= F_COLON;
+  if (c === 45) f |= F_DASH;
+  if (c === 37) f |= F_PCT;
+  if (c === 92) f |= F_BSLASH;
+  CHAR_FLAGS[c] = f;
+}
+
+const MIN_B64_RUN = 20;
+const MIN_HEX_RUN = 16;
+
+/** Per-depth scratch space so scanning a leaf allocates nothing unless something is found. */
+class Scratch {
+  hits: RawHit[] = [];
+  firstHit: Int32Array;
+  touched: Int32Array;
+  nTouched = 0;
+  runs = new Int32Array(64);
+  nRuns = 0;
+  lastStart = new Int32Array(H.Count);
+  constructor(nRules: number) {
+    this.firstHit = new Int32Array(nRules).fill(-1);
+    this.touched = new Int32Array(nRules);
+  }
+  pushRun(s: number, e: number): void {
+    if (this.nRuns * 2 + 2 > this.runs.length) {
+      const bigger = new Int32Array(this.runs.length * 2);
+      bigger.set(this.runs);
+      this.runs = bigger;
+    }
+    this.runs[this.nRuns * 2] = s;
+    this.runs[this.nRuns * 2 + 1] = e;
+    this.nRuns++;
+  }
+}
+
+/** Receives hits from a (possibly decoded) text, mapped to the leaf's coordinates. */
+type Sink = (hit: RawHit, category: 'secret' | 'pii', via: string | null) => void;
+
+interface KnownVariant {
+  name: string;
+  value: string;
+  form: string;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
+function loadRe2(): (new (source: string, flags?: string) => RegExp) | null {
+  try {
+    const require = createRequire(import.meta.url);
+    return require('re2') as new (source: string, flags?: string) => RegExp;
+  } catch {
+    return null;
+  }
+}
+
+function compileCustom(rule: CustomRule, engine: 're2' | 'js'): RegExp {
+  const flags = `g${rule.caseInsensitive ? 'i' : ''}`;
+  if (engine === 're2') {
+    const RE2 = loadRe2();
+    if (!RE2) {
+      throw new Error(`custom DLP rule "${rule.id}": customRegexEngine is "re2" but the re2 package cannot be loaded here; install it (npm install re2) or set customRegexEngine to "js"`);
+    }
+    try {
+      return new RE2(rule.pattern, flags + 'u');
+    } catch (e) {
+      throw new Error(`custom DLP rule "${rule.id}": RE2 refuses the pattern (${(e as Error).message}); RE2 has no look-behind or back-references`);
+    }
+  }
+  try {
+    assertSafePattern(rule.pattern, rule.caseInsensitive);
+  } catch (e) {
+    throw new Error(`custom DLP rule "${rule.id}" refused: ${(e as Error).message}`);
+  }
+  try {
+    return new RegExp(rule.pattern, flags);
+  } catch (e) {
+    throw new Error(`custom DLP rule "${rule.id}": invalid regular expression (${(e as Error).message})`);
+  }
+}
+
+function lowerKeyOf(path: string): string {
+  // Last name segment of `$.a.b`, `$["a-b"]`, `$.a[3]` (index segments are skipped).
+  let end = path.length;
+  while (end > 0) {
+    const c = path.charCodeAt(end - 1);
+    if (c === 93) {
+      // ] : either a quoted name or an index
+      const open = path.lastIndexOf('[', end - 1);
+      if (open < 0) return '';
+      const inner = path.slice(open + 1, end - 1);
+      if (/^\d+$/.test(inner)) {
+        end = open;
+        continue;
+      }
+      return splitCamel(inner.replace(/^["']|["']$/g, ''));
+    }
+    let s = end;
+    while (s > 0 && path.charCodeAt(s - 1) !== 46 && path.charCodeAt(s - 1) !== 93 && path.charCodeAt(s - 1) !== 36) s--;
+    return splitCamel(path.slice(s, end));
+  }
+  return '';
+}
+
+function splitCamel(k: string): string {
+  return k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** The key span inside `path` for {@link keyKind} (raw characters; separators are ignored there). */
+function keySpan(path: string): [number, number] {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 93) {
+    const open = path.lastIndexOf('[', end - 1);
+    if (open < 0) break;
+    const inner = path.slice(open + 1, end - 1);
+    if (/^\d+$/.test(inner)) end = open;
+    else return [open + 2, end - 2];
+  }
+  let s = end;
+  while (s > 0 && path.charCodeAt(s - 1) !== 46 && path.charCodeAt(s - 1) !== 93 && path.charCodeAt(s - 1) !== 36) s--;
+  return [s, end];
+}
+
+class DlpEngine implements Inspector {
+  readonly name = 'dlp';
+  private readonly rules: CompiledRule[] = [];
+  private readonly ac: AhoCorasick;
+  private readonly kwActions: Int32Array[];
+  private readonly pathAc: AhoCorasick;
+  private readonly pathRules: Int32Array[];
+  private readonly scratch: Scratch[] = [];
+  private readonly pii: PiiOptions;
+  private readonly piiOn: ReadonlySet<string>;
+  private readonly redaction: RedactionOptions;
+  private readonly disabled: ReadonlySet<string>;
+  private readonly knownCache = new WeakMap<object, KnownVariant[]>();
+  private readonly customActions = new Map<string, Action>();
+  private readonly categories = new Map<string, 'secret' | 'pii'>();
+
+  constructor(private readonly cfg: DlpConfig) {
+    this.disabled = new Set(cfg.disabledRules);
+    this.piiOn = new Set(cfg.pii.types);
+    this.pii = { enabled: this.piiOn, ipPublicOnly: cfg.pii.ipPublicOnly, defaultRegion: cfg.pii.defaultRegion as PiiOptions['defaultRegion'] };
+    this.redaction = cfg.redaction;
+
+    for (const spec of secretRules) {
+      if (this.disabled.has(spec.id)) continue;
+      const flags = (spec.flags ?? '') + (spec.mode === 'prefix' ? 'y' : 'g') + (spec.group ? 'd' : '');
+      this.rules.push({
+        spec,
+        index: this.rules.length,
+        re: new RegExp(spec.pattern, flags),
+        valueRe: spec.valuePattern ? new RegExp(`^\\s*(?:${spec.valuePattern})\\s*$`, spec.flags ?? '') : null,
+        validate: null,
+        custom: false,
+      });
+    }
+    for (const cr of cfg.customRules) {
+      const re = compileCustom(cr, cfg.customRegexEngine);
+      const spec: RuleSpec = {
+        id: cr.id, category: cr.category, family: 'custom', keywords: cr.keywords, mode: 'scan', pattern: cr.pattern,
+        back: Number.MAX_SAFE_INTEGER, score: cr.score, minEntropy: 0, group: 0,
+      };
+      if (cr.action) this.customActions.set(cr.id, cr.action);
+      this.rules.push({
+        spec, index: this.rules.length, re,
+        valueRe: null,
+        validate: cr.validator ? namedValidators[cr.validator as ValidatorName] : null,
+        custom: true,
+      });
+    }
+
+    for (const r of this.rules) this.categories.set(r.spec.id, r.spec.category);
+
+    // Keyword table: every distinct keyword once, with the list of things it triggers.
+    const kwIndex = new Map<string, number>();
+    const kwList: string[] = [];
+    const acts: number[][] = [];
+    const add = (kw: string, act: number): void => {
+      const key = kw.toLowerCase();
+      let id = kwIndex.get(key);
+      if (id === undefined) {
+        id = kwList.length;
+        kwIndex.set(key, id);
+        kwList.push(key);
+        acts.push([]);
+      }
+      if (!acts[id]!.includes(act)) acts[id]!.push(act);
+    };
+    for (const r of this.rules) {
+      const kind = r.spec.mode === 'prefix' ? K_PREFIX : K_SCAN;
+      for (const kw of r.spec.keywords) add(kw, kind | r.index);
+    }
+    for (const [h, kws] of HANDLER_KEYWORDS) {
+      const piiType = HANDLER_PII[h];
+      if (piiType && !this.piiOn.has(piiType)) continue;
+      for (const kw of kws) add(kw, K_HANDLER | h);
+    }
+    this.ac = buildAhoCorasick(kwList);
+    this.kwActions = acts.map((a) => Int32Array.from(a));
+
+    // Path-key automaton over normalised key names of keyed rules.
+    const pIndex = new Map<string, number>();
+    const pList: string[] = [];
+    const pActs: number[][] = [];
+    for (const r of this.rules) {
+      for (const pk of r.spec.pathKeys ?? []) {
+        let id = pIndex.get(pk);
+        if (id === undefined) {
+          id = pList.length;
+          pIndex.set(pk, id);
+          pList.push(pk);
+          pActs.push([]);
+        }
+        pActs[id]!.push(r.index);
+      }
+    }
+    this.pathAc = buildAhoCorasick(pList);
+    this.pathRules = pActs.map((a) => Int32Array.from(a));
+  }
+
+  /** Number of built-in and custom rules compiled (for documentation and tests). */
+  get ruleCount(): number {
+    return this.rules.length;
+  }
+
+  private scratchAt(depth: number): Scratch {
+    let s = this.scratch[depth];
+    if (!s) {
+      s = new Scratch(this.rules.length);
+      this.scratch[depth] = s;
+    }
+    return s;
+  }
+
+  inspect(leaves: readonly TextLeaf[], ctx: InspectContext): Finding[] {
+    if (!this.cfg.enabled) return [];
+    const findings: Finding[] = [];
+    const known = this.knownVariants(ctx);
+    const resolve = this.actionResolver(ctx);
+    let sawAwsKeyId = false;
+    const leafHits: { hit: RawHit; category: 'secret' | 'pii'; via: string | null }[] = [];
+    const sink: Sink = (hit, category, via) => {
+      leafHits.push({ hit, category, via });
+    };
+    for (const leaf of leaves) {
+      const text = leaf.text;
+      if (text.length < 4) continue;
+      const before = findings.length;
+      leafHits.length = 0;
+      this.scanText(text, leaf.path, 0, known, sink);
+      if (leafHits.length === 0) continue;
+      this.emit(leaf, leafHits, findings, resolve);
+      for (let i = before; i < findings.length; i++) if (findings[i]!.type === 'aws-access-key-id') sawAwsKeyId = true;
+    }
+    if (sawAwsKeyId && !this.disabled.has('aws-secret-access-key')) this.pairAwsSecrets(leaves, findings, resolve);
+    return findings;
+  }
+
+  /**
+   * An AWS secret access key has no prefix. Once a key id is seen anywhere in the message, any
+   * 40-character base64 value with high entropy in the same message is treated as its secret.
+   */
+  private pairAwsSecrets(leaves: readonly TextLeaf[], findings: Finding[], resolve: (type: string, cat: 'secret' | 'pii') => Action): void {
+    const re = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+    for (const leaf of leaves) {
+      re.lastIndex = 0;
+      for (let m = re.exec(leaf.text); m; m = re.exec(leaf.text)) {
+        const v = m[0];
+        const start = m.index;
+        if (findings.some((f) => f.path === leaf.path && f.start < start + 40 && start < f.end)) continue;
+        if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/[0-9]/.test(v) || entropy(v) < 4.2 || !randomEnough(v)) continue;
+        const action = resolve('aws-secret-access-key', 'secret');
+        findings.push({
+          engine: 'dlp', category: 'secret', type: 'aws-secret-access-key', start, end: start + 40, path: leaf.path,
+          score: 0.85, action, replacement: replacementFor('aws-secret-access-key', v, this.redaction),
+          detail: 'high-entropy 40-character value in a message that carries an AWS access key id',
+        });
+      }
+    }
+  }
+
+  private emit(
+    leaf: TextLeaf,
+    hits: { hit: RawHit; category: 'secret' | 'pii'; via: string | null }[],
+    out: Finding[],
+    resolve: (type: string, cat: 'secret' | 'pii') => Action,
+  ): void {
+    // Overlaps: keep the highest score; on a tie the secret, then the longer span.
+    hits.sort((a, b) => a.hit.start - b.hit.start || b.hit.score - a.hit.score);
+    const kept: typeof hits = [];
+    for (const h of hits) {
+      if (h.hit.score < this.cfg.minScore) continue;
+      const last = kept[kept.length - 1];
+      if (last && h.hit.start < last.hit.end) {
+        const better =
+          h.hit.score > last.hit.score ||
+          (h.hit.score === last.hit.score && h.category === 'secret' && last.category === 'pii') ||
+          (h.hit.score === last.hit.score && h.category === last.category && h.hit.end - h.hit.start > last.hit.end - last.hit.start);
+        if (better) kept[kept.length - 1] = h;
+        continue;
+      }
+      kept.push(h);
+    }
+    for (const { hit, category, via } of kept) {
+      const value = leaf.text.slice(hit.start, hit.end);
+      out.push({
+        engine: 'dlp',
+        category,
+        type: hit.type,
+        start: hit.start,
+        end: hit.end,
+        path: leaf.path,
+        score: Math.round(hit.score * 100) / 100,
+        action: resolve(hit.type, category),
+        replacement: replacementFor(hit.type, value, this.redaction),
+        detail: via ? `${hit.detail} (${via}, ${hit.end - hit.start} chars)` : `${hit.detail} (${hit.end - hit.start} chars)`,
+      });
+    }
+  }
+
+  private actionResolver(ctx: InspectContext): (type: string, cat: 'secret' | 'pii') => Action {
+    const a = this.cfg.actions;
+    const layers = [{ secret: a.secret, pii: a.pii, overrides: a.overrides }];
+    const surf = a.surfaces[ctx.surface];
+    if (surf) layers.push({ secret: surf.secret ?? layers[0]!.secret, pii: surf.pii ?? layers[0]!.pii, overrides: surf.overrides ?? {} });
+    for (const sc of a.scopes) {
+      if (sc.server !== ctx.server) continue;
+      if (sc.tool !== undefined && sc.tool !== ctx.tool) continue;
+      const top = layers[layers.length - 1]!;
+      layers.push({ secret: sc.secret ?? top.secret, pii: sc.pii ?? top.pii, overrides: sc.overrides ?? {} });
+    }
+    const custom = this.customActions;
+    return (type, cat) => {
+      for (let i = layers.length - 1; i >= 0; i--) {
+        const o = layers[i]!.overrides[type];
+        if (o) return o;
+      }
+      const c = custom.get(type);
+      if (c) return c;
+      const top = layers[layers.length - 1]!;
+      return cat === 'secret' ? top.secret : top.pii;
+    };
+  }
+
+  private knownVariants(ctx: InspectContext): KnownVariant[] {
+    const ks = ctx.knownSecrets;
+    if (!ks || ks.length === 0) return [];
+    const cached = this.knownCache.get(ks);
+    if (cached) return cached;
+    const out: KnownVariant[] = [];
+    for (const { name, value } of ks) {
+      if (value.length < 4) continue;
+      const seen = new Set<string>();
+      const add = (form: string, v: string): void => {
+        if (v.length < 4 || seen.has(v)) return;
+        seen.add(v);
+        out.push({ name, value: v, form });
+      };
+      const buf = Buffer.from(value, 'utf8');
+      add('raw', value);
+      add('base64', buf.toString('base64'));
+      add('base64', buf.toString('base64').replace(/=+$/, ''));
+      add('base64url', buf.toString('base64url'));
+      add('hex', buf.toString('hex'));
+      add('hex', buf.toString('hex').toUpperCase());
+      add('url-encoded', encodeURIComponent(value));
+      add('json-escaped', JSON.stringify(value).slice(1, -1));
+    }
+    // Longest first, so a value inside a longer form does not shadow it.
+    out.sort((x, y) => y.value.length - x.value.length);
+    this.knownCache.set(ks, out);
+    return out;
+  }
+
+  /**
+   * Scans one text at decoding depth `depth` and hands every hit to `sink` in this text's coordinates.
+   * `path` is the leaf's JSON path (for key-name context).
+   */
+  private scanText(text: string, path: string, depth: number, known: KnownVariant[], sink: Sink): void {
+    const sc = this.scratchAt(depth);
+    const hits = sc.hits;
+    hits.length = 0;
+    sc.nRuns = 0;
+    sc.lastStart.fill(-1);
+    const { classes, classOf, delta, outStart, outIds, lengths } = this.ac;
+    const kwActions = this.kwActions;
+    const rules = this.rules;
+    let state = 0;
+    let digits = 0;
+    let colons = 0;
+    let dashes = 0;
+    let pcts = 0;
+    let bslash = 0;
+    let run = 0;
+    let runStart = 0;
+    let maxRun = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let f = 0;
+      let cls = 0;
+      if (c < 128) {
+        cls = classOf[c]!;
+        f = CHAR_FLAGS[c]!;
+      }
+      state = delta[state * classes + cls]!;
+      const o0 = outStart[state]!;
+      const o1 = outStart[state + 1]!;
+      if (o0 !== o1) {
+        for (let o = o0; o < o1; o++) {
+          const kw = outIds[o]!;
+          const start = i + 1 - lengths[kw]!;
+          const acts = kwActions[kw]!;
+          for (let a = 0; a < acts.length; a++) {
+            const act = acts[a]!;
+            const idx = act & K_MASK;
+            const kind = act - idx;
+            if (kind === K_PREFIX) {
+              if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+              this.runRule(rules[idx]!, text, start, lengths[kw]!, hits);
+            } else if (kind === K_SCAN) {
+              if (sc.firstHit[idx]! < 0) {
+                sc.firstHit[idx] = start;
+                sc.touched[sc.nTouched++] = idx;
+              }
+            } else {
+              if (sc.lastStart[idx] === start) continue;
+              sc.lastStart[idx] = start;
+              this.runHandler(idx as H, text, start, i + 1, hits, path);
+            }
+          }
+        }
+      }
+      if (f === 0) {
+        if (run !== 0) {
+          if (run >= MIN_HEX_RUN) sc.pushRun(runStart, i);
+          if (run > maxRun) maxRun = run;
+          run = 0;
+        }
+        continue;
+      }
+      if (f & F_B64) {
+        if (run === 0) runStart = i;
+        run++;
+      } else if (run !== 0) {
+        if (run >= MIN_HEX_RUN) sc.pushRun(runStart, i);
+        if (run > maxRun) maxRun = run;
+        run = 0;
+      }
+      if (f & F_DIGIT) digits++;
+      else if (f & F_COLON) colons++;
+      else if (f & F_PCT) pcts++;
+      else if (f & F_BSLASH) bslash++;
+      if (f & F_DASH) dashes++;
+    }
+    if (run !== 0) {
+      if (run >= MIN_HEX_RUN) sc.pushRun(runStart, n);
+      if (run > maxRun) maxRun = run;
+    }
+
+    // Rules whose keyword occurred somewhere: one pass each from just before the first hit.
+    for (let t = 0; t < sc.nTouched; t++) {
+      const idx = sc.touched[t]!;
+      const from = sc.firstHit[idx]!;
+      sc.firstHit[idx] = -1;
+      const r = rules[idx]!;
+      this.runScanRule(r, text, Math.max(0, from - (r.spec.back ?? 0)), hits);
+    }
+    sc.nTouched = 0;
+
+    // Keyword-less personal data, gated by what the loop counted.
+    const on = this.piiOn;
+    let ctxSrc: ContextSource | null = null;
+    const ctxOf = (): ContextSource => (ctxSrc ??= { text, key: lowerKeyOf(path) });
+    if (digits >= 7) numericPii(ctxOf(), this.pii, hits);
+    if (digits >= 8 && on.has('iban')) ibans(text, hits);
+    if (digits >= 6 && on.has('uk-nino')) ukNinos(ctxOf(), hits);
+    if (on.has('mac-address') && (colons >= 5 || dashes >= 5)) macs(text, hits);
+    if (on.has('ip-address') && colons >= 2) ipv6s(text, this.pii, hits);
+    if (on.has('crypto-wallet-btc') && maxRun >= 26) btcLegacy(text, hits);
+
+    // The leaf's own key names a secret or a service: judge the whole value.
+    if (depth === 0 && path.length > 1 && n <= 4096) this.keyedLeaf(text, path, hits);
+
+    const before = hits.length;
+    for (let h = 0; h < before; h++) {
+      const hit = hits[h]!;
+      sink(hit, this.categoryOf(hit.type), null);
+    }
+
+    if (known.length > 0) this.findKnown(text, known, sink);
+
+    if (depth >= this.cfg.decode.maxDepth) return;
+    const dec = this.cfg.decode;
+    // Copy the run list: recursive scans reuse deeper scratch, but this level's must survive them.
+    const nRuns = sc.nRuns;
+    const runs = nRuns > 0 ? sc.runs.slice(0, nRuns * 2) : null;
+    if (bslash > 0 && dec.escapes) {
+      const u = unescape(text);
+      if (u) {
+        const map = u.map;
+        this.scanText(u.text, path, depth + 1, known, (hit, cat, via) => {
+          sink({ ...hit, start: map[hit.start]!, end: map[hit.end]! }, cat, via ?? 'after unescaping');
+        });
+      }
+    }
+    if (runs) {
+      for (let r = 0; r < nRuns; r++) {
+        const s = runs[r * 2]!;
+        const e = runs[r * 2 + 1]!;
+        let decoded: string | null = null;
+        let form = '';
+        if (dec.hex && isHexRun(text, s, e)) {
+          decoded = decodeHex(text, s, e);
+          form = 'hex-decoded';
+        } else if (dec.base64 && e - s >= MIN_B64_RUN) {
+          let end = e;
+          while (end > s && text.charCodeAt(end - 1) === 61) end--;
+          decoded = decodeBase64(text, s, end);
+          form = 'base64-decoded';
+        }
+        if (decoded === null) continue;
+        this.scanText(decoded, path, depth + 1, known, (hit, cat, via) => {
+          sink({ ...hit, start: s, end: e, score: hit.score * 0.98 }, cat, via ?? form);
+        });
+      }
+    }
+    if (pcts >= 3 && dec.percent) {
+      percentRuns(text, (s, e, decoded) => {
+        this.scanText(decoded, path, depth + 1, known, (hit, cat, via) => {
+          sink({ ...hit, start: s, end: e }, cat, via ?? 'percent-decoded');
+        });
+      });
+    }
+  }
+
+  private categoryOf(type: string): 'secret' | 'pii' {
+    const c = this.categories.get(type);
+    if (c) return c;
+    return PII_SET.has(type) ? 'pii' : 'secret';
+  }
+
+  private findKnown(text: string, known: KnownVariant[], sink: Sink): void {
+    for (const k of known) {
+      let at = text.indexOf(k.value);
+      while (at >= 0) {
+        sink({ type: 'registered-secret', start: at, end: at + k.value.length, score: 1, detail: `registered secret "${k.name}" (${k.form} form)` }, 'secret', null);
+        at = text.indexOf(k.value, at + k.value.length);
+      }
+    }
+  }
+
+  private keyedLeaf(text: string, path: string, hits: RawHit[]): void {
+    const [ks, ke] = keySpan(path);
+    if (ke - ks < 2) return;
+    // Service-specific keys (`HEROKU_API_KEY`, `datadogApiKey`): whole value against the service's format.
+    const key = path.slice(ks, ke).replace(/[_.\- ]/g, '').toLowerCase();
+    const { classes, classOf, delta, outStart, outIds } = this.pathAc;
+    let state = 0;
+    let matched = false;
+    for (let i = 0; i < key.length && !matched; i++) {
+      const c = key.charCodeAt(i);
+      state = delta[state * classes + (c < 128 ? classOf[c]! : 0)]!;
+      for (let o = outStart[state]!; o < outStart[state + 1]! && !matched; o++) {
+        for (const ri of this.pathRules[outIds[o]!]!) {
+          const r = this.rules[ri]!;
+          if (!r.valueRe || !r.valueRe.test(text)) continue;
+          const start = text.length - text.trimStart().length;
+          const end = text.trimEnd().length;
+          if (!this.acceptValue(r, text, start, end, 0, hits)) continue;
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (matched) return;
+    const kind = keyKind(path, ks, ke);
+    if (kind !== 0) {
+      const v = text.trim();
+      const score = judgeValue(v, kind);
+      if (score > 0) {
+        const start = text.indexOf(v);
+        hits.push({ type: kind === 1 ? 'generic-password' : 'generic-api-key', start, end: start + v.length, score, detail: 'value of a secret-named key' });
+      }
+      return;
+    }
+    const lk = key;
+    if (this.piiOn.has('date-of-birth') && (lk.includes('birth') || lk === 'dob' || lk.endsWith('dob'))) dateOfBirthValue(text, hits);
+    if (this.piiOn.has('passport-number') && lk.includes('passport')) passportValue(text, hits);
+  }
+
+  private runRule(r: CompiledRule, text: string, start: number, kwLen: number, hits: RawHit[]): void {
+    const re = r.re;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) return;
+    this.acceptMatch(r, text, m, kwLen, hits);
+  }
+
+  private runScanRule(r: CompiledRule, text: string, from: number, hits: RawHit[]): void {
+    const re = r.re;
+    re.lastIndex = from;
+    let guard = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      this.acceptMatch(r, text, m, 0, hits);
+      if (++guard > 10_000) break;
+    }
+  }
+
+  private acceptMatch(r: CompiledRule, text: string, m: RegExpExecArray, kwLen: number, hits: RawHit[]): void {
+    let start = m.index;
+    let end = start + m[0].length;
+    const g = r.spec.group ?? 0;
+    if (r.custom) {
+      if (m[1] !== undefined) {
+        const off = m[0].indexOf(m[1]);
+        start += off;
+        end = start + m[1].length;
+      }
+    } else if (g > 0) {
+      const ind = (m as RegExpExecArray & { indices?: [number, number][] }).indices?.[g];
+      if (!ind) return;
+      start = ind[0];
+      end = ind[1];
+    }
+    this.acceptValue(r, text, start, end, g === 0 ? kwLen : 0, hits);
+  }
+
+  private acceptValue(r: CompiledRule, text: string, start: number, end: number, bodyOffset: number, hits: RawHit[]): boolean {
+    const spec = r.spec;
+    let score = spec.score;
+    if (r.custom) {
+      if (r.validate && !r.validate(text.slice(start, end))) return false;
+    } else {
+      const minE = spec.minEntropy ?? 3;
+      if (minE > 0 && !randomEnough(text, start + bodyOffset, end, minE)) return false;
+      if (spec.check) {
+        score = spec.check(text.slice(start, end));
+        if (score <= 0) return false;
+      }
+    }
+    hits.push({ type: spec.id, start, end, score, detail: `${spec.family} credential format` + (r.custom ? ' (custom rule)' : '') });
+    return true;
+  }
+
+  private runHandler(h: H, text: string, start: number, end: number, hits: RawHit[], path: string): void {
+    let hit: RawHit | null = null;
+    switch (h) {
+      case H.Pem: hit = privateKey(text, start); break;
+      case H.Putty: hit = puttyKey(text, start); break;
+      case H.Url: hit = urlCredentials(text, start); break;
+      case H.Bearer: hit = bearerToken(text, start, false); break;
+      case H.Basic: hit = basicCredentials(text, start); break;
+      case H.Assign: hit = assignment(text, start); break;
+      case H.Email: email(text, start, hits); return;
+      case H.Eth: ethAddress(text, start, hits); return;
+      case H.Bech32: bech32Address(text, start, hits); return;
+      case H.Dob: dateOfBirth(text, start, hits); return;
+      case H.Passport: passport(text, start, hits); return;
+      default: return;
+    }
+    void end;
+    void path;
+    if (hit && !this.disabled.has(hit.type)) hits.push(hit);
+  }
+}
+
+const PII_SET = new Set<string>([
+  'email', 'phone-number', 'credit-card', 'iban', 'us-ssn', 'us-itin', 'uk-nino', 'uk-nhs-number', 'ca-sin',
+  'in-aadhaar', 'br-cpf', 'br-cnpj', 'aba-routing-number', 'passport-number', 'ip-address', 'mac-address',
+  'crypto-wallet-btc', 'crypto-wallet-eth', 'date-of-birth',
+]);
+
+/**
+ * Creates the DLP inspector. Everything — rules, keyword automaton, custom patterns — is compiled
+ * here; an invalid or unsafe configuration throws now, not on the first message.
+ */
+export function createDlpInspector(config: DlpConfigInput | DlpConfig = {}): Inspector & { readonly ruleCount: number } {
+  return new DlpEngine(parseDlpConfig(config));
+}

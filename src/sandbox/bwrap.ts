@@ -1,0 +1,216 @@
+/**
+ * The `bwrap` driver: bubblewrap namespaces (--unshare-all), a read-only host root with the same
+ * masks and workspace as gVisor, all capabilities dropped, and a seccomp filter (seccomp.ts).
+ *
+ * The sandboxed process runs as host uid/gid 65534 (not as root mapped into a user namespace:
+ * a process that is host uid 0 would own root's 0600 files even without capabilities). Limits come
+ * from a per-sandbox cgroup (memory, CPU, pids) that a root wrapper joins before dropping to 65534,
+ * and rlimits (open files, file size). Without root there is no writable cgroup here, so start fails
+ * rather than run unlimited.
+ *
+ * Failure contract: `start` rejects — leaving nothing behind — when bwrap, root, a cgroup limit,
+ * the workspace cap or the network namespace is missing. `kill()` SIGKILLs every task in the
+ * sandbox's cgroup, so nothing a server forked survives it.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCgroup, listCgroups, removeCgroup, type Cgroup } from './cgroup.js';
+import { fullLimits, hostnameFor, masksFor, resolveCommand, sandboxId, sleep, teeStderr } from './common.js';
+import { dataDir, runtimeDir } from './paths.js';
+import { which } from './runsc.js';
+import { seccompBytes } from './seccomp.js';
+import type { IsolationDriver, Sandbox, SandboxExit, SandboxSpec } from './types.js';
+import { SANDBOX_GID, SANDBOX_UID, acquireWorkspace, unmountLeftoverWorkspaces } from './workspace.js';
+
+export interface BwrapOptions {
+  runtimeDir?: string;
+}
+
+const PREFIX = 'ab';
+const MiB = 1024 * 1024;
+
+/** bwrap arguments after the binary (exported for tests that check the layout). */
+export function bwrapArgs(spec: SandboxSpec, command: string, workspaceTmpfsMb: number | null, seccompFd: number): string[] {
+  const a: string[] = ['--unshare-all'];
+  if (spec.network.mode === 'namespace') a.push('--share-net');
+  a.push('--die-with-parent', '--new-session', '--cap-drop', 'ALL');
+  a.push('--uid', String(SANDBOX_UID), '--gid', String(SANDBOX_GID));
+  a.push('--hostname', hostnameFor(spec.server));
+  a.push('--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc');
+  for (const p of masksFor(spec)) a.push('--tmpfs', p);
+  if (workspaceTmpfsMb !== null) {
+    if (workspaceTmpfsMb > 0) a.push('--size', String(workspaceTmpfsMb * MiB));
+    a.push('--perms', '0700', '--tmpfs', spec.workspace);
+  } else {
+    a.push('--bind', spec.workspace, spec.workspace);
+  }
+  for (const m of spec.mounts) a.push(m.readOnly ? '--ro-bind' : '--bind', m.source, m.target || m.source);
+  // Hide the host's kernel memory and keyring views from the new /proc.
+  if (existsSync('/proc/kcore')) a.push('--ro-bind', '/dev/null', '/proc/kcore');
+  a.push('--chdir', spec.cwd ?? spec.workspace, '--clearenv');
+  for (const [k, v] of Object.entries(spec.env)) a.push('--setenv', k, v);
+  a.push('--seccomp', String(seccompFd), '--', command, ...spec.args);
+  return a;
+}
+
+export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
+  const rt = opts.runtimeDir ?? runtimeDir();
+  const filters = join(rt, 'bwrap');
+  const live = new Set<string>();
+
+  async function start(spec: SandboxSpec): Promise<Sandbox> {
+    const bwrap = which('bwrap', '/usr/bin:/usr/local/bin:/bin');
+    if (!bwrap) throw new Error('bwrap isolation: bubblewrap is not installed. Install it: apt-get install -y bubblewrap');
+    if (process.getuid?.() !== 0) {
+      throw new Error(
+        'bwrap isolation needs root here to enforce memory, CPU and pids limits with a cgroup; ' +
+          'run Airlock as root (it drops the server to uid 65534) — see `airlock doctor`',
+      );
+    }
+    if (spec.network.mode === 'host') throw new Error('bwrap isolation refuses host networking; only the process driver accepts it');
+    if (spec.network.mode === 'namespace' && !existsSync(spec.network.netnsPath)) {
+      throw new Error(`bwrap isolation: network namespace ${spec.network.netnsPath} does not exist`);
+    }
+    const limits = fullLimits(spec.limits);
+    const command = resolveCommand(spec);
+    const id = sandboxId(PREFIX, spec.server);
+    mkdirSync(filters, { recursive: true, mode: 0o700 });
+    const bpfFile = join(filters, `${id}.bpf`);
+
+    const undo: Array<() => Promise<void> | void> = [];
+    const rollback = async () => {
+      for (const u of undo.reverse()) await Promise.resolve(u()).catch(() => undefined);
+    };
+    let cgroup: Cgroup;
+    let lease: ReturnType<typeof acquireWorkspace>;
+    let bpfFd: number;
+    try {
+      writeFileSync(bpfFile, seccompBytes(), { mode: 0o600 });
+      undo.push(() => rmSync(bpfFile, { force: true }));
+      cgroup = createCgroup(id, limits);
+      undo.push(() => cgroup.remove());
+      lease = acquireWorkspace({
+        path: spec.workspace,
+        ephemeral: spec.ephemeralWorkspace,
+        diskMb: limits.diskMb,
+        owner: { uid: SANDBOX_UID, gid: SANDBOX_GID },
+      });
+      undo.push(() => lease.release());
+      bpfFd = openSync(bpfFile, 'r');
+    } catch (err) {
+      await rollback();
+      throw err;
+    }
+
+    // Root wrapper: join the cgroup first (so nothing of the server ever runs outside it), enter
+    // the network namespace, then drop to 65534 with rlimits and exec bwrap.
+    const join_ = cgroup.procsFiles.map((f) => `echo $$ > '${f}'`).join(' && ');
+    const chain = [
+      ...(spec.network.mode === 'namespace' ? ['nsenter', `--net=${spec.network.netnsPath}`, '--'] : []),
+      'setpriv', `--reuid=${SANDBOX_UID}`, `--regid=${SANDBOX_GID}`, '--clear-groups', '--no-new-privs',
+      'prlimit', `--nofile=${limits.openFiles}`, `--fsize=${limits.fileSizeMb * MiB}`, '--core=0', '--',
+      bwrap, ...bwrapArgs(spec, command, lease.inSandboxTmpfsMb, 3),
+    ];
+    const child = spawn('/bin/sh', ['-c', `${join_} && exec "$@"`, 'airlock-bwrap', ...chain], {
+      stdio: ['pipe', 'pipe', 'pipe', bpfFd],
+      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' },
+    });
+    closeSync(bpfFd);
+    live.add(id);
+    const stderr = teeStderr(child.stderr!);
+    let killedByUs = false;
+    let spawnError: Error | null = null;
+
+    const childExit = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+      child.once('error', (err) => {
+        spawnError = err;
+        resolve({ code: null, signal: null });
+      });
+    });
+    const exited: Promise<SandboxExit> = childExit.then(async ({ code, signal }) => {
+      const oom = cgroup.oomKilled();
+      await killTasks(cgroup);
+      await rollback();
+      live.delete(id);
+      stderr.finish();
+      const reason = spawnError ? 'start-failed' : oom ? 'oom' : killedByUs ? 'killed' : undefined;
+      return { code, signal, ...(reason ? { reason } : {}) };
+    });
+    await new Promise<void>((resolve) => {
+      child.once('spawn', resolve);
+      child.once('error', () => resolve());
+    });
+    if (spawnError) {
+      await exited;
+      throw new Error(`bwrap sandbox for ${spec.server} failed to start: ${(spawnError as Error).message}`);
+    }
+
+    let killing: Promise<void> | null = null;
+    return {
+      id,
+      driver: 'bwrap',
+      stdin: child.stdin!,
+      stdout: child.stdout!,
+      stderr: stderr.stream,
+      exited,
+      kill() {
+        killing ??= (async () => {
+          if (child.exitCode === null && child.signalCode === null) {
+            killedByUs = true;
+            await killTasks(cgroup);
+            child.kill('SIGKILL');
+            await childExit;
+          }
+          await exited;
+        })();
+        return killing;
+      },
+    };
+  }
+
+  async function cleanupLeftovers(): Promise<void> {
+    if (process.getuid?.() !== 0) return;
+    for (const name of listCgroups()) {
+      if (!name.startsWith(`${PREFIX}-`) || live.has(name)) continue;
+      await killTasksIn(name);
+      await removeCgroup(name);
+    }
+    if (existsSync(filters)) {
+      for (const f of readdirSync(filters)) if (!live.has(f.replace(/\.bpf$/, ''))) rmSync(join(filters, f), { force: true });
+    }
+    unmountLeftoverWorkspaces(join(dataDir(), 'workspaces'));
+  }
+
+  return { kind: 'bwrap', start, cleanupLeftovers };
+}
+
+function pidsIn(procsFile: string): number[] {
+  try {
+    return readFileSync(procsFile, 'utf8').split('\n').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** SIGKILLs every task of the group until it is empty (a forking server cannot outrun it for long). */
+async function killTasks(cg: Cgroup): Promise<void> {
+  for (let round = 0; round < 100; round++) {
+    const pids = cg.procsFiles.flatMap(pidsIn);
+    if (pids.length === 0) return;
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+    await sleep(20);
+  }
+}
+
+async function killTasksIn(name: string): Promise<void> {
+  const files = [`/sys/fs/cgroup/pids/airlock/${name}/cgroup.procs`, `/sys/fs/cgroup/airlock/${name}/cgroup.procs`];
+  await killTasks({ ociPath: '', procsFiles: files.filter((f) => existsSync(f)), oomKilled: () => false, remove: async () => {} });
+}

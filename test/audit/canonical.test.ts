@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { canonicalJson } from '../../src/audit/canonicalJson.js';
+
+it('canonicalJson sorts keys at every depth and adds no whitespace', () => {
+  assert.equal(canonicalJson({ b: [{ z: 1, a: 'x' }], a: null, c: { y: true, x: 1.5 } }), '{"a":null,"b":[{"a":"x","z":1}],"c":{"x":1.5,"y":true}}');
+  assert.equal(canonicalJson({ b: 1, a: 2 }), canonicalJson({ a: 2, b: 1 }));
+  assert.equal(canonicalJson('é"\n'), JSON.stringify('é"\n'));
+});
+
+it('canonicalJson refuses values that JSON cannot represent', () => {
+  assert.throws(() => canonicalJson({ n: Number.NaN }), /non-finite/);
+  assert.throws(() => canonicalJson({ n: 1n }), /bigint/);
+  assert.throws(() => canonicalJson(() => 1), /function/);
+});

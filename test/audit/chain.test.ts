@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { sql } from 'kysely';
+import { describeEachDialect } from '../helpers/db.js';
+import { createAuditLog, AuditAppendError } from '../../src/audit/log.js';
+import { entryHash, GENESIS_HASH } from '../../src/audit/chain.js';
+import { canonicalJson } from '../../src/audit/canonicalJson.js';
+import { verifyChain } from '../../src/audit/verify.js';
+import { lastEntries, tailEntries } from '../../src/audit/tail.js';
+import type { Store } from '../../src/store/index.js';
+import type { AuditRecord } from '../../src/audit/types.js';
+
+async function appendN(store: Store, n: number, tenant = 'default'): Promise<AuditRecord[]> {
+  const log = createAuditLog(store);
+  const out: AuditRecord[] = [];
+  for (let i = 1; i <= n; i++) {
+    out.push(await log.append({ type: 'message.request', tenant, server: 'fs', session: 's1', data: { i, rules: ['r'] } }));
+  }
+  return out;
+}
+
+describeEachDialect('audit chain', ({ dialect, fresh }) => {
+  it('appends a linked, hashed chain per tenant that verifies', async () => {
+    const db = await fresh();
+    try {
+      const store = await db.open();
+      const log = createAuditLog(store);
+      const a1 = await log.append({ type: 'session.start', server: 'fs', data: { b: 1, a: { y: 2, x: 1 } } });
+      const b1 = await log.append({ type: 'session.start', tenant: 'acme' });
+      const a2 = await log.append({ type: 'session.end', actor: 'cli' });
+      assert.equal(a1.seq, 1);
+      assert.equal(a1.prevHash, GENESIS_HASH);
+      assert.equal(a1.tenant, 'default');
+      assert.equal(b1.seq, 1, 'each tenant has its own chain');
+      assert.equal(a2.seq, 2);
+      assert.equal(a2.prevHash, a1.hash);
+      const { hash, ...body } = a2;
+      assert.equal(hash, entryHash(body));
+      assert.deepEqual(await verifyChain(store, 'default'), { ok: true, count: 2, checkpoints: 0 });
+      assert.deepEqual(await verifyChain(store, 'acme'), { ok: true, count: 1, checkpoints: 0 });
+      assert.deepEqual(await verifyChain(store, 'nobody'), { ok: true, count: 0, checkpoints: 0 });
+      // Stored data is canonical JSON and reads back equal.
+      const row = await store.db.selectFrom('audit_events').select('data').where('seq', '=', 1).where('tenant', '=', 'default').executeTakeFirstOrThrow();
+      assert.equal(row.data, canonicalJson({ b: 1, a: { y: 2, x: 1 } }));
+      assert.equal(row.data, '{"a":{"x":1,"y":2},"b":1}');
+      const [first] = await lastEntries(store, 'default', 2);
+      assert.deepEqual(first, a1);
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it('group commit: concurrent appends each resolve with a distinct seq, in call order', async () => {
+    const db = await fresh();
+    try {
+      const store = await db.open();
+      const log = createAuditLog(store);
+      const recs = await Promise.all(Array.from({ length: 300 }, (_, i) => log.append({ type: 't', data: { i } })));
+      assert.deepEqual(recs.map((r) => r.seq), Array.from({ length: 300 }, (_, i) => i + 1));
+      assert.deepEqual(recs.map((r) => r.data.i), Array.from({ length: 300 }, (_, i) => i));
+      assert.deepEqual(await verifyChain(store, 'default'), { ok: true, count: 300, checkpoints: 0 });
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it('two stores (two connections) appending together extend one chain without forks', async () => {
+    const db = await fresh();
+    try {
+      const [s1, s2] = [await db.open(), await db.open()];
+      const [l1, l2] = [createAuditLog(s1), createAuditLog(s2)];
+      await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? l1 : l2).append({ type: 't', data: { i } })));
+      assert.deepEqual(await verifyChain(s1, 'default'), { ok: true, count: 100, checkpoints: 0 });
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it('rejects (fails closed) when the commit fails, and writes none of the batch', async () => {
+    const db = await fresh();
+    try {
+      const store = await db.open();
+      const log = createAuditLog(store);
+      await log.append({ type: 'ok' });
+      // Simulate a write failure inside the database (as with a full disk or a revoked grant).
+      if (dialect === 'sqlite') {
+        await sql`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END`.execute(store.db);
+      } else {
+        await sql`CREATE FUNCTION fail_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated write failure'; END $$ LANGUAGE plpgsql`.execute(store.db);
+        await sql`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION fail_audit()`.execute(store.db);
+      }
+      const results = await Promise.allSettled([log.append({ type: 'a' }), log.append({ type: 'b' }), log.append({ type: 'c' })]);
+      for (const r of results) {
+        assert.equal(r.status, 'rejected');
+        assert.ok((r as PromiseRejectedResult).reason instanceof AuditAppendError);
+        assert.match((r as PromiseRejectedResult).reason.message, /not recorded: .*simulated write failure/);
+      }
+      await sql`DROP TRIGGER fail_audit${sql.raw(dialect === 'postgres' ? ' ON audit_events' : '')}`.execute(store.db);
+      const next = await log.append({ type: 'after' });
+      assert.equal(next.seq, 2, 'the failed batch left no trace in the chain');
+      assert.deepEqual(await verifyChain(store, 'default'), { ok: true, count: 2, checkpoints: 0 });
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it('rejects appends after the store is closed, and invalid events', async () => {
+    const db = await fresh();
+    try {
+      const store = await db.open();
+      const log = createAuditLog(store);
+      await log.append({ type: 'ok' });
+      await assert.rejects(log.append({ type: '' }), AuditAppendError);
+      await assert.rejects(log.append({ type: 'x', data: { n: 1n } as never }), /invalid audit event/);
+      await store.close();
+      await assert.rejects(log.append({ type: 'late' }), (e: Error) => e instanceof AuditAppendError && /not recorded/.test(e.message));
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  if (dialect === 'sqlite') {
+    it('rejects appends to a read-only database', async () => {
+      const db = await fresh();
+      try {
+        const store = await db.open();
+        const log = createAuditLog(store);
+        await log.append({ type: 'ok' });
+        await sql`PRAGMA query_only = ON`.execute(store.db);
+        await assert.rejects(log.append({ type: 'x' }), /not recorded: .*readonly/i);
+      } finally {
+        await db.cleanup();
+      }
+    });
+  }
+
+  it('tail follows entries committed by another connection', async () => {
+    const db = await fresh();
+    try {
+      const [reader, writer] = [await db.open(), await db.open()];
+      await appendN(writer, 5);
+      const ac = new AbortController();
+      const seen: number[] = [];
+      const follow = (async () => {
+        for await (const r of tailEntries(reader, { tenant: 'default', n: 2, follow: true, signal: ac.signal, pollMs: 20 })) {
+          seen.push(r.seq);
+          if (seen.length === 5) ac.abort();
+        }
+      })();
+      const log = createAuditLog(writer);
+      for (let i = 0; i < 3; i++) await log.append({ type: 'later' });
+      await follow;
+      assert.deepEqual(seen, [4, 5, 6, 7, 8]);
+    } finally {
+      await db.cleanup();
+    }
+  });
+});
