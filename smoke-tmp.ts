@@ -1,9 +1,9 @@
 import { getDriver } from './src/sandbox/index.js';
 import { connect, hostileSpec } from './test/sandbox/helpers.js';
-const kind = process.argv[2] as 'gvisor';
-const s = await connect(getDriver(kind, { runtimeDir: '/tmp/al-rt' }), hostileSpec({ workspace: '/tmp/al-data/workspaces/h', masked: ['/tmp/al-data'] }));
-let err = ''; s.sandbox.stderr.on('data', (d) => (err += d));
-for (const [n, a] of [['raw_socket', { family: 'packet' }], ['raw_socket', { family: 'inet' }]] as const) {
-  try { console.log(n, await s.call(n, a)); } catch (e) { console.log(n, 'FAILED', (e as Error).message); console.log(await s.sandbox.exited, err); break; }
-}
+const s = await connect(getDriver('gvisor', { runtimeDir: '/tmp/al-rt' }), hostileSpec({ workspace: '/tmp/al-data/workspaces/h', masked: ['/tmp/al-data'] }));
+const id = s.sandbox.id;
+const { writeFileSync, readFileSync } = await import('node:fs');
+writeFileSync(`/sys/fs/cgroup/pids/airlock/${id}/pids.max`, '100000');
+console.log(await s.call('fork_bomb', { count: 200 }, 120000).catch(e => e.message.slice(0, 300)));
+console.log('peak host pids', readFileSync(`/sys/fs/cgroup/pids/airlock/${id}/pids.peak`, 'utf8'));
 await s.close();

@@ -22,8 +22,8 @@ function ctxOf(c: EvalCase): InspectContext {
 }
 const detected = (f: Finding[]): boolean => f.some((x) => x.action === 'block' || x.action === 'redact');
 
-// Warm-up: compile every regular expression once.
-for (const c of cases.slice(0, 20)) inspector.inspect([{ path: '$', text: c.text }], ctxOf(c));
+// Warm-up: a gateway runs in steady state, so compile and tier up every expression first.
+for (const c of cases) inspector.inspect([{ path: '$', text: c.text }], ctxOf(c));
 
 interface Row { tp: number; fp: number; fn: number; tn: number }
 const empty = (): Row => ({ tp: 0, fp: 0, fn: 0, tn: 0 });

@@ -11,6 +11,8 @@
  * through `policyGetter` on every new connection and DNS query, so a policy change applies to new
  * connections without a restart; a getter that throws denies.
  */
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { allowedPorts, compileEgressPolicy, type EgressConfig } from './config.js';
 import { createEgressDns } from './dns.js';
 import { decideConnection } from './decide.js';
@@ -184,4 +186,50 @@ export async function cleanupEgressLeftovers(only?: (id: string) => boolean): Pr
     removed.push(id);
   }
   return removed;
+}
+
+/** Port on which a bwrap sandbox's in-sandbox bridge listens on loopback and forwards to `socketPath`. */
+export const BRIDGE_INSIDE_PORT = 3128;
+
+export interface PreparedEgressBridge {
+  /** Unix socket serving the explicit proxy; bind it into the sandbox for its loopback bridge. */
+  socketPath: string;
+  /** Proxy variables naming the bridge inside the sandbox (`http://127.0.0.1:3128`). */
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Egress for the bwrap tier (no root, no namespace of ours): the sandbox has no network but its own
+ * loopback (`--unshare-net`), and reaches only Airlock's explicit proxy through a Unix socket. There is
+ * no DNS and no transparent redirect in this tier: a client that ignores the proxy variables simply
+ * cannot connect (fail closed), and non-HTTP ports are not available.
+ */
+export async function prepareEgressBridge(
+  opts: Omit<PrepareEgressOptions, 'pool'> & { socketDir: string },
+): Promise<PreparedEgressBridge> {
+  const emit = createEventEmitter({ server: opts.server, session: opts.session }, opts.onEvent, opts.onSinkError);
+  const upstream = opts.upstream ?? createSystemResolver();
+  const dir = await mkdtemp(join(opts.socketDir, 'egress-'));
+  const socketPath = join(dir, 'proxy.sock');
+  const proxy = createEgressProxy({
+    filter: async (req) => decideConnection(req.name, req.port, compileEgressPolicy(opts.policyGetter()), upstream),
+    onEvent: emit,
+  });
+  let closed: Promise<void> | null = null;
+  const close = (): Promise<void> =>
+    (closed ??= (async () => {
+      await proxy.close();
+      await rm(dir, { recursive: true, force: true });
+    })());
+  try {
+    await proxy.listenUnix(socketPath);
+    // The directory (0700) keeps other host users out; the socket itself must be usable by the
+    // sandbox's uid once bound inside.
+    await chmod(socketPath, 0o666);
+  } catch (err) {
+    await close().catch(() => {});
+    throw new Error(`egress bridge for ${opts.server} could not be prepared: ${(err as Error).message}`);
+  }
+  return { socketPath, env: egressEnv(`http://127.0.0.1:${BRIDGE_INSIDE_PORT}`), close };
 }

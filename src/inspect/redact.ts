@@ -9,9 +9,12 @@ export function redactText(text: string, findings: readonly Finding[]): string {
   let out = '';
   let cursor = 0;
   for (const f of sorted) {
-    if (f.end <= cursor) continue; // inside a range already replaced
-    const start = Math.max(f.start, cursor);
-    out += text.slice(cursor, start) + (f.replacement ?? `[REDACTED:${f.type}]`);
+    if (f.start < cursor) {
+      // Overlaps a range already replaced: widen that replacement so no part of this match survives.
+      cursor = Math.max(cursor, f.end);
+      continue;
+    }
+    out += text.slice(cursor, f.start) + (f.replacement ?? `[REDACTED:${f.type}]`);
     cursor = f.end;
   }
   return out + text.slice(cursor);

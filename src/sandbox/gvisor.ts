@@ -35,6 +35,17 @@ export interface GvisorOptions {
 
 const PREFIX = 'al';
 
+/**
+ * The host pids cgroup of a gVisor sandbox counts the sentry's own threads and, on the ptrace
+ * platform, a stub process plus threads per guest address space (≈9 host tasks per guest process
+ * measured here). A host cap equal to the configured limit makes the sentry itself fail to clone
+ * and crash. So the configured limit is enforced inside the sandbox's own kernel — RLIMIT_NPROC of
+ * uid 65534, which in gVisor counts only this sandbox's tasks — and the host cgroup is a backstop.
+ */
+export function hostPidsBackstop(pids: number): number {
+  return Math.max(1024, pids * 16);
+}
+
 export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
   const rt = opts.runtimeDir ?? runtimeDir();
   const stateRoot = runscStateDir(rt);
@@ -77,7 +88,7 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
     let cgroup: ReturnType<typeof createCgroup>;
     let lease: ReturnType<typeof acquireWorkspace>;
     try {
-      cgroup = createCgroup(id, limits);
+      cgroup = createCgroup(id, { ...limits, pids: hostPidsBackstop(limits.pids) });
       undo.push(() => cgroup.remove());
       lease = acquireWorkspace({
         path: spec.workspace,
@@ -91,6 +102,7 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
         cgroupsPath: cgroup.ociPath,
         limits,
         workspaceTmpfsMb: lease.inSandboxTmpfsMb,
+        hostPids: hostPidsBackstop(limits.pids),
       });
       writeFileSync(join(bundle, 'config.json'), JSON.stringify(config, null, 2), { mode: 0o600 });
     } catch (err) {

@@ -13,6 +13,8 @@ export interface OciOptions {
   limits: Required<ResourceLimits>;
   /** Size of the in-sandbox tmpfs workspace in MiB, or null for a bind of the host folder. */
   workspaceTmpfsMb: number | null;
+  /** pids cap of the host cgroup (sentry threads and ptrace stubs included). */
+  hostPids: number;
 }
 
 interface OciMount {
@@ -78,7 +80,8 @@ export function buildOciConfig(spec: SandboxSpec, opts: OciOptions): Record<stri
       resources: {
         memory: { limit: limits.memoryMb * MiB, swap: limits.memoryMb * MiB },
         cpu: { quota: Math.max(1000, Math.round(limits.cpus * 100_000)), period: 100_000 },
-        pids: { limit: limits.pids },
+        // Host-side backstop; the configured limit is RLIMIT_NPROC above (see hostPidsBackstop).
+        pids: { limit: opts.hostPids },
       },
       cgroupsPath: opts.cgroupsPath,
       maskedPaths: ['/proc/kcore', '/proc/keys', '/proc/timer_list', '/sys/firmware'],

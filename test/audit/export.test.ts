@@ -13,6 +13,8 @@ import { describeEachDialect } from '../helpers/db.js';
 import { openAuditLog } from '../../src/audit/index.js';
 import { auditExport, auditPublicKey } from '../../src/audit/cli.js';
 import { entryHash } from '../../src/audit/chain.js';
+import { signerFromPrivateKey } from '../../src/audit/signing.js';
+import { generateKeyPairSync } from 'node:crypto';
 
 const VERIFIER = fileURLToPath(new URL('../../scripts/verify-audit-export.mjs', import.meta.url));
 
@@ -87,6 +89,30 @@ describeEachDialect('audit export', ({ fresh }) => {
         return l;
       };
       check(rewrite, 6, /entries 6\.\.10 do not match the checkpoint/, '--key-id', key.keyId);
+
+      // The same rewrite, re-signed with the attacker's own key swapped into the header: the export
+      // is self-consistent, so an unpinned check passes (the attack works) and a pinned one fails.
+      const attacker = generateKeyPairSync('ed25519');
+      const attackerSigner = signerFromPrivateKey(attacker.privateKey);
+      const forged = rewrite(structuredClone(lines));
+      const hashes = new Map(forged.filter((x) => x.kind === 'entry').map((x) => [x.entry!.seq, x.entry!.hash]));
+      for (const x of forged) {
+        if (x.kind !== 'checkpoint') continue;
+        x.hash = hashes.get(x.seq);
+        x.signature = attackerSigner.sign('default', x.seq as number, x.hash as string);
+        x.keyId = attackerSigner.keyId;
+      }
+      forged[0].publicKeys = [{ keyId: attackerSigner.keyId, pem: attackerSigner.publicKeyPem }];
+      writeLines(tampered, forged);
+      assert.equal(verifyFile(tampered).code, 0, 'unpinned: a fully re-signed forgery is self-consistent');
+      const pinned = verifyFile(tampered, '--key-id', key.keyId);
+      assert.equal(pinned.code, 1);
+      assert.equal(pinned.out?.firstBadSeq, 5);
+      assert.match(String(pinned.out?.reason), /untrusted key/);
+      const pem = join(db.home, 'trusted.pem');
+      writeFileSync(pem, key.pem);
+      assert.equal(verifyFile(tampered, '--public-key', pem).code, 1);
+      assert.equal(verifyFile(file, '--public-key', pem).code, 0);
     } finally {
       await db.cleanup();
     }

@@ -1,0 +1,116 @@
+// The resolver's wire behaviour, driven with real DNS packets through `handle` (no sockets needed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import dnsPacket from 'dns-packet';
+import type { RecordType } from 'dns-packet';
+import { createEgressDns, looksLikeTunnel, type DnsEvent } from '../../src/egress/dns.js';
+import { egressConfigSchema, type EgressConfig } from '../../src/egress/config.js';
+import type { UpstreamResolver } from '../../src/egress/resolve.js';
+
+const config = egressConfigSchema.parse({
+  allow: ['api.example.test', 'db.example.test:5432', 'rebind.example.test', '*.wild.example.test'],
+  allowWildcards: true,
+  resolve: { 'api.example.test': ['10.238.0.2', 'fd00:a1a1::2'], 'db.example.test': '10.238.0.2' },
+  allowPrivate: ['10.238.0.0/30'],
+});
+
+function setup(getter: () => EgressConfig = () => config, upstream?: UpstreamResolver) {
+  const events: DnsEvent[] = [];
+  const answered: Array<[string, string[], number]> = [];
+  const dns = createEgressDns({
+    policyGetter: getter,
+    upstream:
+      upstream ??
+      (async (name) => {
+        if (name === 'rebind.example.test') return { addresses: ['127.0.0.1'], ttl: 5 };
+        if (name.endsWith('.wild.example.test')) return { addresses: ['10.238.0.1'], ttl: 60 };
+        throw Object.assign(new Error('nx'), { code: 'ENOTFOUND' });
+      }),
+    onEvent: (e) => events.push(e),
+    onAnswer: (n, a, ttl) => void answered.push([n, a, ttl]),
+  });
+  const ask = async (name: string, type: RecordType) => {
+    const out = await dns.handle(dnsPacket.encode({ type: 'query', id: 4242, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type, name, class: 'IN' }] }));
+    return out ? (dnsPacket.decode(out) as dnsPacket.DecodedPacket & { rcode: string }) : null;
+  };
+  return { ask, events, answered };
+}
+
+test('an allowlisted name gets its IPv4 addresses with the TTL; AAAA is empty (no IPv6 in sandboxes)', async () => {
+  const { ask, events, answered } = setup();
+  const a = await ask('API.example.test', 'A');
+  assert.equal(a?.rcode, 'NOERROR');
+  assert.equal(a?.id, 4242);
+  assert.deepEqual(a?.answers?.map((x) => [x.type, 'data' in x ? x.data : null, 'ttl' in x ? x.ttl : null]), [['A', '10.238.0.2', 30]]);
+  const aaaa = await ask('api.example.test', 'AAAA');
+  assert.equal(aaaa?.rcode, 'NOERROR');
+  assert.equal(aaaa?.answers?.length, 0);
+  assert.deepEqual(events.map((e) => [e.kind, e.name, e.decision, e.qtype, e.ip]), [
+    ['dns', 'api.example.test', 'allow', 'A', '10.238.0.2'],
+    ['dns', 'api.example.test', 'allow', 'AAAA', null],
+  ]);
+  assert.deepEqual(answered, [['api.example.test', ['10.238.0.2'], 30]]);
+});
+
+test('names off the allowlist get NXDOMAIN; tunnel-shaped queries are REFUSED and logged without payload', async () => {
+  const { ask, events } = setup();
+  assert.equal((await ask('other.example.test', 'A'))?.rcode, 'NXDOMAIN');
+  assert.equal((await ask('example.test', 'A'))?.rcode, 'NXDOMAIN');
+  assert.equal((await ask('metadata.google.internal', 'A'))?.rcode, 'NXDOMAIN');
+  assert.equal((await ask('x.evil.test', 'TXT'))?.rcode, 'REFUSED');
+  assert.equal((await ask('x.evil.test', 'ANY'))?.rcode, 'REFUSED');
+  assert.equal((await ask('x.evil.test', 'NULL'))?.rcode, 'REFUSED');
+  const secret = 'a3f9c2e81b7d4f60a3f9c2e81b7d4f60';
+  assert.equal((await ask(`${secret}.evil.test`, 'A'))?.rcode, 'REFUSED');
+  assert.deepEqual(events.map((e) => e.reason), [
+    'not-allowlisted',
+    'not-allowlisted',
+    'metadata-name',
+    'tunnel-suspect',
+    'tunnel-suspect',
+    'tunnel-suspect',
+    'tunnel-suspect',
+  ]);
+  assert.ok(events.every((e) => e.decision === 'deny'));
+  assert.ok(!JSON.stringify(events).includes(secret));
+});
+
+test('allowlisted names that resolve to refused addresses get no answer (DNS rebinding)', async () => {
+  const { ask, events } = setup();
+  const r = await ask('rebind.example.test', 'A');
+  assert.equal(r?.rcode, 'NOERROR');
+  assert.equal(r?.answers?.length, 0);
+  assert.deepEqual([events[0].decision, events[0].reason, events[0].ip], ['deny', 'loopback-address', '127.0.0.1']);
+});
+
+test('wildcards resolve labels under the zone but not the apex; other types for allowed names are empty', async () => {
+  const { ask } = setup();
+  assert.equal((await ask('a.b.wild.example.test', 'A'))?.answers?.length, 1);
+  assert.equal((await ask('wild.example.test', 'A'))?.rcode, 'NXDOMAIN');
+  const txt = await ask('api.example.test', 'TXT');
+  assert.deepEqual([txt?.rcode, txt?.answers?.length], ['NOERROR', 0]);
+});
+
+test('fail closed: a throwing policy getter gives SERVFAIL, garbage gives no answer, upstream NX is NXDOMAIN', async () => {
+  const broken = setup(() => {
+    throw new Error('store down');
+  });
+  assert.equal((await broken.ask('api.example.test', 'A'))?.rcode, 'SERVFAIL');
+  assert.equal(broken.events[0].reason, 'policy-unavailable');
+  const { ask, events } = setup();
+  const dns = createEgressDns({ policyGetter: () => config, upstream: async () => ({ addresses: [], ttl: 1 }), onEvent: (e) => events.push(e) });
+  assert.equal(await dns.handle(Buffer.from([1, 2, 3])), null);
+  assert.equal(events.at(-1)?.reason, 'malformed-query');
+  const nx = setup(() => egressConfigSchema.parse({ allow: ['gone.example.test'] }));
+  assert.equal((await nx.ask('gone.example.test', 'A'))?.rcode, 'NXDOMAIN');
+  assert.equal((await ask('db.example.test', 'A'))?.answers?.length, 1);
+});
+
+test('the tunnel heuristic leaves ordinary names alone', () => {
+  for (const n of ['api.github.com', 'registry.npmjs.org', 's3.us-east-1.amazonaws.com', 'd1a2b3c4d5e6f7.cloudfront.net', 'www.googleapis.com', 'login.microsoftonline.com', 'my-service-name.internal.example.com']) {
+    assert.equal(looksLikeTunnel(n), false, n);
+  }
+  for (const n of ['aGVsbG8gd29ybGQgdGhpcyBpcyBzZWNyZXQ.evil.test', `${'a'.repeat(50)}.evil.test`, 'mzxw6ytboi2gk3tfmvzxg4tf.evil.test']) {
+    assert.equal(looksLikeTunnel(n), true, n);
+  }
+});
