@@ -126,7 +126,7 @@ function connString(): { type: string; value: string; content: string } {
     rediss: 'redis-connection-string', amqp: 'amqp-connection-string', ldap: 'ldap-credentials-url', ftp: 'ftp-credentials-url',
     https: 'url-basic-auth',
   }[scheme]!;
-  const pw = str(AL, 10 + int(14)) + pick(['', '!', '#', '-', '~']) + str(AL, 3);
+  const pw = str(AL, 10 + int(14)) + pick(['', '!', '%23', '-', '~', '_']) + str(AL, 3);
   const host = pick(['db.internal', 'cluster0.ab12c.mongodb.net', 'cache.prod.svc', 'mq.example.org', '10.1.2.3', 'files.corp.net']);
   const user = pick(['app', 'admin', 'svc_reporting', 'deploy', 'root']);
   return { type, value: pw, content: `${scheme}://${user}:${pw}@${host}:${1000 + int(9000)}/main` };
@@ -318,7 +318,7 @@ function dob(): { value: string; content: string } {
   return { value: v, content: `${label}: ${v}` };
 }
 function passportNo(): { value: string; content: string } {
-  const v = pick([digits(9), str(UP, 1) + digits(8), 'C' + str('0123456789CFGHJKLMNPRTVWXYZ', 8).replace(/^(\D*)/, '0')]);
+  const v = pick([digits(9), str(UP, 1) + digits(8), 'C' + digits(2) + str('CFGHJKLMNPRTVWXYZ', 2) + digits(4)]);
   return { value: v, content: `${pick(['Passport No.', 'passport number', 'Passport #', 'PASSPORT'])} ${v}` };
 }
 function emailAddr(): string {
@@ -400,7 +400,7 @@ for (const r of secretRules) {
     if (!/0123456789|abcdefghij|example|xxxx|your/i.test(v)) break;
   }
   if (r.pathKeys) {
-    const key = r.keywords[0]!;
+    const key = pick(r.keys ?? r.keywords);
     pos(r.id, v, wrap(v, r.family, key), 'pattern');
   } else {
     // scan patterns with a group: plant the whole generated match, expect the group's text to be covered
@@ -419,7 +419,7 @@ for (let k = 0; k < 8; k++) {
   const hex = Buffer.from(`aws_access_key_id=${a}`).toString('hex');
   pos('aws-access-key-id', hex, { format: 'log', content: `debug dump: ${hex}` });
   const s = 'sk_live_' + str(AL, 40);
-  const pct = encodeURIComponent(`key=${s}&x=1`).replace(/[A-Za-z0-9]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase());
+  const pct = [...`key=${s}&x=1`].map((ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')).join('');
   pos('stripe-secret-key', pct, { format: 'log', content: `GET /callback?state=${pct} 200` });
 }
 

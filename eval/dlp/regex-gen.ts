@@ -14,8 +14,9 @@ type Node =
   | { k: 'rep'; min: number; max: number; child: Node }
   | { k: 'none' };
 
-const PRINT = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 const DIGITS = '0123456789';
+/** Characters a negated class draws from: what real tokens and passwords are made of. */
+const SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#%&*+-./:=?@^_~';
 const WORD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
 
 function parse(src: string, ci: boolean): Node {
@@ -77,7 +78,7 @@ function parse(src: string, ci: boolean): Node {
     }
     i++;
     if (ci) chars = [...new Set((chars.toLowerCase() + chars.toUpperCase()).split(''))].join('');
-    if (neg) chars = PRINT.split('').filter((c) => !chars.includes(c) && c !== ' ').join('');
+    if (neg) chars = SAFE.split('').filter((c) => !chars.includes(c)).join('');
     return { k: 'set', chars };
   };
   const atom = (): Node => {

@@ -22,6 +22,18 @@ export function entryHash(entry: Omit<AuditRecord, 'hash'>): string {
   return createHash('sha256').update(entry.prevHash + canonicalJson(body), 'utf8').digest('hex');
 }
 
+/**
+ * entryHash for an entry whose data is already in canonical JSON (the append hot path computes it
+ * once for storage). Builds the same bytes as canonicalJson(body): keys in sorted order.
+ */
+export function entryHashWithData(entry: Omit<AuditRecord, 'hash' | 'data'>, dataJson: string): string {
+  const s = JSON.stringify;
+  const body =
+    `{"actor":${s(entry.actor)},"data":${dataJson},"prevHash":${s(entry.prevHash)},"seq":${s(entry.seq)},` +
+    `"server":${s(entry.server)},"session":${s(entry.session)},"tenant":${s(entry.tenant)},"ts":${s(entry.ts)},"type":${s(entry.type)}}`;
+  return createHash('sha256').update(entry.prevHash + body, 'utf8').digest('hex');
+}
+
 /** The bytes a checkpoint signature covers. */
 export function checkpointMessage(tenant: string, seq: number, hash: string): Buffer {
   return Buffer.from(canonicalJson({ tenant, seq, hash }), 'utf8');

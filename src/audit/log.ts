@@ -20,7 +20,7 @@ import type { AuditEventsTable } from '../store/schema.js';
 import { sqliteHandle } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
 import { canonicalJson, toPlainJson } from './canonicalJson.js';
-import { entryHash, GENESIS_HASH } from './chain.js';
+import { entryHashWithData, GENESIS_HASH } from './chain.js';
 import { recordToRow } from './records.js';
 import type { AuditSigner } from './signing.js';
 import type { AuditEventInput, AuditLog, AuditRecord } from './types.js';
@@ -271,7 +271,7 @@ export class ChainedAuditLog implements AuditLog {
     for (const p of items) {
       seq += 1;
       const base = { tenant, seq, ...p.event, prevHash };
-      const record: AuditRecord = { ...base, hash: entryHash(base) };
+      const record: AuditRecord = { ...base, hash: entryHashWithData(base, p.dataJson) };
       rows.push(recordToRow(record, p.dataJson));
       records.push(record);
       if (this.signer && this.checkpointEvery > 0 && seq % this.checkpointEvery === 0) {

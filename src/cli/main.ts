@@ -8,6 +8,7 @@ import { registerCoreCommands } from './commands/core.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerSecretCommands } from './commands/secrets.js';
+import { registerServerCommands } from './commands/servers.js';
 
 const program = new Command();
 program
@@ -22,6 +23,7 @@ registerCoreCommands(program);
 registerAuditCommands(program);
 registerConfigCommands(program);
 registerSecretCommands(program);
+registerServerCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`airlock: ${(err as Error).message}\n`);

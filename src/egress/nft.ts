@@ -24,14 +24,19 @@ export const NFT_TABLE = 'airlock';
 
 export function runNft(script: string, args: string[] = ['-f', '-']): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn('nft', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const useStdin = args.includes('-');
+    const p = spawn('nft', args, { stdio: [useStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
     p.once('error', (e) => reject(new Error(`cannot run nft (is nftables installed and are we root?): ${e.message}`)));
     p.once('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`nft failed: ${err.trim() || `exit ${code}`}`))));
-    p.stdin.end(script);
+    if (p.stdin) {
+      // nft may exit (with an error we report from stderr) before reading all of its input.
+      p.stdin.on('error', () => {});
+      p.stdin.end(script);
+    }
   });
 }
 

@@ -15,7 +15,8 @@ import type { ServerConfig } from '../policy/schema.js';
 import type { Endpoint } from './endpoint.js';
 import { HttpSessionEndpoint, BodyTooLargeError, readBody } from './http-session.js';
 import { ErrorCode, classify, errorResponse, type JsonRpcMessage, type JsonRpcRequest } from './jsonrpc.js';
-import { RelaySession } from './relay.js';
+import type { RelaySession } from './relay.js';
+import { createRelaySession } from './session.js';
 import type { Runtime } from './runtime.js';
 import type { Upstream } from './upstream.js';
 import { SharedUpstream } from './shared-upstream.js';
@@ -125,19 +126,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       await endpoint.close().catch(() => undefined);
       throw err;
     }
-    const relay = new RelaySession({
-      tenant: cfg.gateway.tenant,
-      server: name,
-      session: id,
-      client: endpoint,
-      upstream: upstream.endpoint,
-      pipeline: runtime.pipeline,
-      audit: runtime.audit,
-      maxDepth: cfg.gateway.maxDepth,
-      unknownMethods: cfg.gateway.unknownMethods,
-      context: () => ({ knownSecrets: upstream.knownSecrets }),
-      log,
-    });
+    const relay = createRelaySession({ runtime, name, server, session: id, client: endpoint, upstream, log });
     const live: LiveSession = { id, server: name, endpoint, relay, upstream, legacy: made.legacy };
     sessions.set(id, live);
     relay.onclose = () => {

@@ -27,10 +27,19 @@ import {
   type RequestId,
 } from './jsonrpc.js';
 
+export interface Refusal {
+  code: number;
+  message: string;
+  data?: unknown;
+}
+
 /** Gates that other parts (pinning, quarantine, tool policy) plug into the relay. */
 export interface RelayHooks {
-  /** Refuses a client request before it is inspected; return an error message to refuse. */
-  admitRequest?(request: JsonRpcRequest): { code: number; message: string; data?: unknown } | null;
+  /**
+   * Refuses a client request; return null to admit. A promise holds the request (and everything
+   * after it to the upstream) until it settles; a rejected promise refuses (fail closed).
+   */
+  admitRequest?(request: JsonRpcRequest): Refusal | null | Promise<Refusal | null>;
   /** Rewrites a result from the upstream before it is inspected (e.g. withholds unapproved tools). */
   transformResult?(method: string, result: Record<string, unknown>): Promise<Record<string, unknown>> | Record<string, unknown>;
   /** Sees every notification from the upstream (e.g. tools/list_changed). */
@@ -73,6 +82,9 @@ export class RelaySession {
   private upstreamGone: string | null = null;
   private lastClientRequest: RequestId | undefined;
   private closed = false;
+  /** Requests Airlock itself sends to the upstream (e.g. a tools/list to check pins). */
+  private readonly internalPending = new Map<string, { resolve(result: Record<string, unknown>): void; reject(err: Error): void }>();
+  private internalCounter = 0;
   onclose?: (reason: string) => void;
 
   constructor(private readonly o: RelayOptions) {}
@@ -97,6 +109,8 @@ export class RelaySession {
     this.upstreamGone = reason;
     const pending = [...this.clientPending.keys()];
     this.clientPending.clear();
+    for (const p of this.internalPending.values()) p.reject(new Error(`the ${this.o.server} server stopped (${reason})`));
+    this.internalPending.clear();
     this.toClient = this.toClient.then(async () => {
       for (const key of pending) {
         const id = parseIdKey(key);
@@ -105,7 +119,7 @@ export class RelaySession {
           { relatedRequestId: id },
         );
       }
-    });
+    }).catch((err) => this.o.log?.(`could not tell the client that the upstream stopped: ${(err as Error).message}`));
     void this.record({ type: 'upstream.exit', data: { reason, pendingRequests: pending.length } }).catch(() => undefined);
     this.notifyClosed(reason);
   }
@@ -158,12 +172,15 @@ export class RelaySession {
       this.replyToClient(errorResponse(req.id, ErrorCode.UpstreamGone, `the ${this.o.server} server is not running (${this.upstreamGone}); start a new session`));
       return;
     }
-    const refusal = this.o.hooks?.admitRequest?.(req);
-    if (refusal) {
-      this.replyToClient(errorResponse(req.id, refusal.code, refusal.message, refusal.data));
-      void this.record({ type: 'message.refused', data: { dir: 'c2s', method: req.method, code: refusal.code } }).catch(() => undefined);
+    const admission = this.o.hooks?.admitRequest?.(req) ?? null;
+    if (admission !== null && !(admission instanceof Promise)) {
+      this.refuse(req, admission);
       return;
     }
+    const gate: Promise<Refusal | null> | null =
+      admission === null
+        ? null
+        : admission.catch((err: Error) => ({ code: ErrorCode.InternalError, message: `Airlock could not decide whether to admit this request (${err.message}); it was refused` }));
     const tool = req.method === 'tools/call' && typeof req.params?.name === 'string' ? req.params.name : undefined;
     const inspection = this.inspect(req, 'request', req.method, tool);
     if (inspection === null) {
@@ -187,14 +204,46 @@ export class RelaySession {
     if (typeof token === 'string' || typeof token === 'number') this.progressOwners.set(String(token), req.id);
     const out = inspection.output as JsonRpcRequest;
     const sendRaw = inspection.verdict === 'allow' ? raw : undefined;
-    this.toUpstream = chain(this.toUpstream, appended, async (ok) => {
+    this.toUpstream = chain(this.toUpstream, gate ? Promise.all([appended, gate]) : appended, async (ok) => {
       if (!ok) {
         this.clientPending.delete(key);
         await this.o.client.send(errorResponse(req.id, ErrorCode.AuditUnavailable, auditFailure()), { relatedRequestId: req.id });
         return;
       }
+      const refusal = gate ? await gate : null;
+      if (refusal) {
+        this.clientPending.delete(key);
+        this.refuse(req, refusal);
+        return;
+      }
       await this.o.upstream.send(out, { raw: sendRaw });
     });
+  }
+
+  private refuse(req: JsonRpcRequest, refusal: Refusal): void {
+    this.replyToClient(errorResponse(req.id, refusal.code, refusal.message, refusal.data));
+    void this.record({ type: 'message.refused', data: { dir: 'c2s', method: req.method, id: req.id, code: refusal.code } }).catch(() => undefined);
+  }
+
+  /**
+   * Sends a request of Airlock's own to the upstream, in order with the client's messages, and
+   * resolves with its result. Its id cannot collide with a client's: it is a string no client sends.
+   */
+  internalRequest(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    if (this.upstreamGone !== null) return Promise.reject(new Error(`the ${this.o.server} server is not running`));
+    const id = `airlock-internal-${++this.internalCounter}`;
+    const result = new Promise<Record<string, unknown>>((resolve, reject) => this.internalPending.set(idKey(id), { resolve, reject }));
+    const appended = this.record({ type: 'message.internal', data: { dir: 'c2s', method, id } });
+    this.toUpstream = chain(this.toUpstream, appended, async (ok) => {
+      const pending = this.internalPending.get(idKey(id));
+      if (!ok) {
+        this.internalPending.delete(idKey(id));
+        pending?.reject(new Error('the audit log could not record it'));
+        return;
+      }
+      await this.o.upstream.send({ jsonrpc: '2.0', id, method, params });
+    });
+    return result;
   }
 
   private clientNotification(n: JsonRpcNotification, raw: string | undefined): void {
@@ -260,6 +309,13 @@ export class RelaySession {
 
   private async upstreamResponse(res: JsonRpcResponse, raw: string | undefined): Promise<void> {
     const key = idKey(res.id as RequestId);
+    const internal = this.internalPending.get(key);
+    if (internal) {
+      this.internalPending.delete(key);
+      if ('result' in res) internal.resolve(res.result);
+      else internal.reject(new Error(`the server answered ${res.error.code}: ${res.error.message}`));
+      return;
+    }
     const pending = this.clientPending.get(key);
     if (pending === undefined) {
       this.o.log?.(`[${this.o.server}] dropped a response from the server to unknown request id ${JSON.stringify(res.id)}`);
@@ -272,11 +328,18 @@ export class RelaySession {
     let sendRaw = raw;
     if ('result' in res && this.o.hooks?.transformResult) {
       // Responses are matched by id, so one that waits here for its transform may be overtaken.
-      const transformed = this.o.hooks.transformResult(pending.method, res.result);
-      const result = transformed instanceof Promise ? await transformed : transformed;
-      if (result !== res.result) {
-        message = { ...res, result };
-        sendRaw = undefined;
+      try {
+        const transformed = this.o.hooks.transformResult(pending.method, res.result);
+        const result = transformed instanceof Promise ? await transformed : transformed;
+        if (result !== res.result) {
+          message = { ...res, result };
+          sendRaw = undefined;
+        }
+      } catch (err) {
+        // Fail closed: a result that cannot be checked (e.g. pins unreadable) is not passed on.
+        this.replyToClient(errorResponse(id, ErrorCode.InternalError, `Airlock could not check this ${pending.method} result (${(err as Error).message}); it was withheld`));
+        void this.record({ type: 'message.withheld', data: { dir: 's2c', method: pending.method, id, reason: (err as Error).message } }).catch(() => undefined);
+        return;
       }
     }
     const surface: Surface = DESCRIPTION_METHODS.has(pending.method) ? 'description' : 'response';

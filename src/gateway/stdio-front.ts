@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import type { ServerConfig } from '../policy/schema.js';
 import { LineEndpoint } from './line-endpoint.js';
-import { RelaySession } from './relay.js';
+import { createRelaySession } from './session.js';
 import type { Runtime } from './runtime.js';
 import { startServerUpstream } from './start-server.js';
 
@@ -30,19 +30,7 @@ export async function runStdio(o: StdioRunOptions): Promise<number> {
     output: o.output ?? process.stdout,
     maxFrameBytes: runtime.config.gateway.maxMessageBytes,
   });
-  const relay = new RelaySession({
-    tenant: runtime.config.gateway.tenant,
-    server: o.name,
-    session,
-    client,
-    upstream: upstream.endpoint,
-    pipeline: runtime.pipeline,
-    audit: runtime.audit,
-    maxDepth: runtime.config.gateway.maxDepth,
-    unknownMethods: runtime.config.gateway.unknownMethods,
-    context: () => ({ knownSecrets: upstream.knownSecrets }),
-    log,
-  });
+  const relay = createRelaySession({ runtime, name: o.name, server: o.server, session, client, upstream, log });
   let serverExit: string | null = null;
   const ended = new Promise<string>((resolve) => {
     relay.onclose = resolve;

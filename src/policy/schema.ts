@@ -62,7 +62,11 @@ export const serverSchema = z
       .object({ allow: z.array(z.string()).optional(), deny: z.array(z.string()).default([]) })
       .strict()
       .default({ deny: [] })
-      .describe('Tools the server may expose and be called with.'),
+      .describe('Tools the server may expose and be called with (names or * globs; deny wins).'),
+    pin: z
+      .boolean()
+      .default(true)
+      .describe('Pin tool contracts on first listing; withhold changed or new tools until approved (airlock servers approve).'),
   })
   .strict()
   .refine((s) => (s.command === undefined) !== (s.url === undefined), {

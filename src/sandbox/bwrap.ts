@@ -12,8 +12,8 @@
  * the workspace cap or the network namespace is missing. `kill()` SIGKILLs every task in the
  * sandbox's cgroup, so nothing a server forked survives it.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCgroup, listCgroups, removeCgroup, type Cgroup } from './cgroup.js';
 import { fullLimits, hostnameFor, masksFor, resolveCommand, sandboxId, sleep, teeStderr } from './common.js';
@@ -31,7 +31,18 @@ const PREFIX = 'ab';
 const MiB = 1024 * 1024;
 
 /** bwrap arguments after the binary (exported for tests that check the layout). */
-export function bwrapArgs(spec: SandboxSpec, command: string, workspaceTmpfsMb: number | null, seccompFd: number): string[] {
+/**
+ * `workspaceSource` is the host path bound on the workspace: the sandbox's host uid 65534 may not be
+ * able to walk to the workspace itself (the data directory is 0700), so a persistent workspace is
+ * first bind-mounted by root onto a traversable staging path under the runtime directory.
+ */
+export function bwrapArgs(
+  spec: SandboxSpec,
+  command: string,
+  workspaceTmpfsMb: number | null,
+  seccompFd: number,
+  workspaceSource: string = spec.workspace,
+): string[] {
   const a: string[] = ['--unshare-all'];
   if (spec.network.mode === 'namespace') a.push('--share-net');
   a.push('--die-with-parent', '--new-session', '--cap-drop', 'ALL');
@@ -43,7 +54,7 @@ export function bwrapArgs(spec: SandboxSpec, command: string, workspaceTmpfsMb: 
     if (workspaceTmpfsMb > 0) a.push('--size', String(workspaceTmpfsMb * MiB));
     a.push('--perms', '0700', '--tmpfs', spec.workspace);
   } else {
-    a.push('--bind', spec.workspace, spec.workspace);
+    a.push('--bind', workspaceSource, spec.workspace);
   }
   for (const m of spec.mounts) a.push(m.readOnly ? '--ro-bind' : '--bind', m.source, m.target || m.source);
   // Hide the host's kernel memory and keyring views from the new /proc.
@@ -57,6 +68,7 @@ export function bwrapArgs(spec: SandboxSpec, command: string, workspaceTmpfsMb: 
 export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
   const rt = opts.runtimeDir ?? runtimeDir();
   const filters = join(rt, 'bwrap');
+  const binds = join(rt, 'binds');
   const live = new Set<string>();
 
   async function start(spec: SandboxSpec): Promise<Sandbox> {
@@ -80,11 +92,18 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
 
     const undo: Array<() => Promise<void> | void> = [];
     const rollback = async () => {
-      for (const u of undo.reverse()) await Promise.resolve(u()).catch(() => undefined);
+      for (const u of undo.reverse()) {
+        try {
+          await u();
+        } catch {
+          /* keep undoing the rest; leftovers cleanup catches what stays */
+        }
+      }
     };
     let cgroup: Cgroup;
     let lease: ReturnType<typeof acquireWorkspace>;
     let bpfFd: number;
+    const stage = join(binds, id);
     try {
       writeFileSync(bpfFile, seccompBytes(), { mode: 0o600 });
       undo.push(() => rmSync(bpfFile, { force: true }));
@@ -98,6 +117,17 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
       });
       undo.push(() => lease.release());
       bpfFd = openSync(bpfFile, 'r');
+      if (lease.inSandboxTmpfsMb === null) {
+        // Staging bind: /run/airlock (0711) → binds (0711) → <id> (0700, uid 65534).
+        chmodSync(rt, 0o711);
+        mkdirSync(binds, { recursive: true, mode: 0o711 });
+        chmodSync(binds, 0o711);
+        mkdirSync(stage, { mode: 0o700 });
+        undo.push(() => rmSync(stage, { recursive: true, force: true }));
+        chownSync(stage, SANDBOX_UID, SANDBOX_GID);
+        execFileSync('mount', ['--bind', spec.workspace, stage], { stdio: ['ignore', 'ignore', 'pipe'] });
+        undo.push(() => void execFileSync('umount', [stage], { stdio: 'ignore' }));
+      }
     } catch (err) {
       await rollback();
       throw err;
@@ -110,7 +140,7 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
       ...(spec.network.mode === 'namespace' ? ['nsenter', `--net=${spec.network.netnsPath}`, '--'] : []),
       'setpriv', `--reuid=${SANDBOX_UID}`, `--regid=${SANDBOX_GID}`, '--clear-groups', '--no-new-privs',
       'prlimit', `--nofile=${limits.openFiles}`, `--fsize=${limits.fileSizeMb * MiB}`, '--core=0', '--',
-      bwrap, ...bwrapArgs(spec, command, lease.inSandboxTmpfsMb, 3),
+      bwrap, ...bwrapArgs(spec, command, lease.inSandboxTmpfsMb, 3, lease.inSandboxTmpfsMb === null ? stage : spec.workspace),
     ];
     const child = spawn('/bin/sh', ['-c', `${join_} && exec "$@"`, 'airlock-bwrap', ...chain], {
       stdio: ['pipe', 'pipe', 'pipe', bpfFd],
@@ -179,6 +209,17 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
     }
     if (existsSync(filters)) {
       for (const f of readdirSync(filters)) if (!live.has(f.replace(/\.bpf$/, ''))) rmSync(join(filters, f), { force: true });
+    }
+    if (existsSync(binds)) {
+      for (const name of readdirSync(binds)) {
+        if (live.has(name)) continue;
+        try {
+          execFileSync('umount', [join(binds, name)], { stdio: 'ignore' });
+        } catch {
+          /* not mounted */
+        }
+        rmSync(join(binds, name), { recursive: true, force: true });
+      }
     }
     unmountLeftoverWorkspaces(join(dataDir(), 'workspaces'));
   }

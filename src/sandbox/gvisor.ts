@@ -83,7 +83,13 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
 
     const undo: Array<() => Promise<void> | void> = [() => rmSync(bundle, { recursive: true, force: true })];
     const rollback = async () => {
-      for (const u of undo.reverse()) await Promise.resolve(u()).catch(() => undefined);
+      for (const u of undo.reverse()) {
+        try {
+          await u();
+        } catch {
+          /* keep undoing the rest; leftovers cleanup catches what stays */
+        }
+      }
     };
     let cgroup: ReturnType<typeof createCgroup>;
     let lease: ReturnType<typeof acquireWorkspace>;
@@ -214,7 +220,7 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
   async function cleanupLeftovers(): Promise<void> {
     if (!runscInfo() || process.getuid?.() !== 0) return;
     if (existsSync(stateRoot)) {
-      const { stdout } = await runsc(['list', '-q']).catch(() => ({ stdout: '' }));
+      const { stdout } = await runsc(['list', '-quiet']).catch(() => ({ stdout: '' }));
       for (const id of stdout.split('\n').map((s) => s.trim())) {
         if (id && id.startsWith(`${PREFIX}-`) && !live.has(id)) await removeContainer(id);
       }

@@ -13,3 +13,10 @@ it('canonicalJson refuses values that JSON cannot represent', () => {
   assert.throws(() => canonicalJson({ n: 1n }), /bigint/);
   assert.throws(() => canonicalJson(() => 1), /function/);
 });
+
+it('the append fast path hashes exactly what entryHash computes', async () => {
+  const { entryHash, entryHashWithData } = await import('../../src/audit/chain.js');
+  const entry = { tenant: 't"1', seq: 7, ts: '2026-01-01T00:00:00.000Z', type: 'x.y', server: null, session: 'é', actor: 'cli', prevHash: 'a'.repeat(64) };
+  const data = { z: [1, { b: 2, a: 'x\n' }], a: null };
+  assert.equal(entryHashWithData(entry, canonicalJson(data)), entryHash({ ...entry, data }));
+});

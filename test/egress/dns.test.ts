@@ -29,8 +29,8 @@ function setup(getter: () => EgressConfig = () => config, upstream?: UpstreamRes
     onEvent: (e) => events.push(e),
     onAnswer: (n, a, ttl) => void answered.push([n, a, ttl]),
   });
-  const ask = async (name: string, type: RecordType) => {
-    const out = await dns.handle(dnsPacket.encode({ type: 'query', id: 4242, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type, name, class: 'IN' }] }));
+  const ask = async (name: string, type: RecordType | 'ANY') => {
+    const out = await dns.handle(dnsPacket.encode({ type: 'query', id: 4242, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type: type as RecordType, name, class: 'IN' }] }));
     return out ? (dnsPacket.decode(out) as dnsPacket.DecodedPacket & { rcode: string }) : null;
   };
   return { ask, events, answered };

@@ -283,6 +283,8 @@ async function connectWith(transport: Transport, o: ClientOptions): Promise<Conn
     client,
     transport,
     close: async () => {
+      // A well-behaved Streamable HTTP client ends its session (DELETE); closing alone only drops the connection.
+      if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => undefined);
       await client.close().catch(() => undefined);
     },
   };

@@ -186,7 +186,8 @@ for (const kind of drivers) {
 
     test('load a kernel module', async () => {
       const r = await s.call('load_module');
-      assert.equal(r.ok, expectEscape, JSON.stringify(r));
+      // A kernel built without module support (no /proc/modules) answers ENOSYS to everyone.
+      assert.equal(r.ok, expectEscape && existsSync('/proc/modules'), JSON.stringify(r));
     });
 
     test('open raw sockets (AF_INET SOCK_RAW, AF_PACKET)', async () => {

@@ -104,15 +104,29 @@ function printableByte(b: number): boolean {
 export function base64LooksLikeText(s: string, start: number, end: number): boolean {
   const len = Math.min(end - start, 24) & ~3;
   if (len < 8) return false;
+  // Hex with dashes (UUIDs, hashes) is an identifier, not encoded text.
+  let lower = 0;
+  let upper = 0;
+  for (let i = start; i < start + len; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+  }
+  if (lower === 0 || upper === 0) return false;
   for (let i = start; i < start + len; i += 4) {
     const a = B64[s.charCodeAt(i)] ?? -1, b = B64[s.charCodeAt(i + 1)] ?? -1, c = B64[s.charCodeAt(i + 2)] ?? -1, d = B64[s.charCodeAt(i + 3)] ?? -1;
     if (a < 0 || b < 0) return false;
+    // The first bytes of encoded text are ASCII: non-ASCII text starting a secret is rare enough.
     const b0 = (a << 2) | (b >> 4);
-    if (!printableByte(b0)) return false;
-    if (c >= 0 && !printableByte(((b & 15) << 4) | (c >> 2))) return false;
-    if (c >= 0 && d >= 0 && !printableByte(((c & 3) << 6) | d)) return false;
+    if (!asciiText(b0)) return false;
+    if (c >= 0 && !asciiText(((b & 15) << 4) | (c >> 2))) return false;
+    if (c >= 0 && d >= 0 && !asciiText(((c & 3) << 6) | d)) return false;
   }
   return true;
+}
+
+function asciiText(b: number): boolean {
+  return (b >= 32 && b < 127) || b === 9 || b === 10 || b === 13;
 }
 
 /** Decoded text when at least 95% of it is printable UTF-8, otherwise null. */

@@ -52,7 +52,7 @@ const HANDLER_KEYWORDS: readonly [H, readonly string[]][] = [
   [H.Url, ['://']],
   [H.Bearer, ['bearer ', 'bearer\t']],
   [H.Basic, ['basic ']],
-  [H.Assign, ['password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'privatekey', 'private_key', 'credential', 'auth', 'pat']],
+  [H.Assign, ['password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'privatekey', 'private_key', 'credential', 'auth', 'pat', '_key', '-key', '.key', 'key=', 'key:', 'key"', 'signing', 'dsn']],
   [H.Email, ['@']],
   [H.Eth, ['0x']],
   [H.Bech32, ['bc1']],
@@ -101,6 +101,7 @@ class Scratch {
   runs = new Int32Array(64);
   nRuns = 0;
   lastStart = new Int32Array(H.Count);
+  lastKeyEnd = -1;
   constructor(nRules: number) {
     this.firstHit = new Int32Array(nRules).fill(-1);
     this.touched = new Int32Array(nRules);
@@ -300,6 +301,12 @@ class DlpEngine implements Inspector {
         pActs[id]!.push(r.index);
       }
     }
+    // Key names that make the whole value a date of birth (-1) or a passport number (-2).
+    for (const [kw, marker] of [['birth', -1], ['dob', -1], ['passport', -2]] as const) {
+      pIndex.set(kw, pList.length);
+      pList.push(kw);
+      pActs.push([marker]);
+    }
     this.pathAc = buildAhoCorasick(pList);
     this.pathRules = pActs.map((a) => Int32Array.from(a));
   }
@@ -468,6 +475,7 @@ class DlpEngine implements Inspector {
     hits.length = 0;
     sc.nRuns = 0;
     sc.lastStart.fill(-1);
+    sc.lastKeyEnd = -1;
     const { classes, classOf, delta, outStart, outIds, lengths } = this.ac;
     const kwActions = this.kwActions;
     const rules = this.rules;
@@ -512,6 +520,13 @@ class DlpEngine implements Inspector {
             } else {
               if (sc.lastStart[idx] === start) continue;
               sc.lastStart[idx] = start;
+              if (idx === H.Assign) {
+                // Several keywords can fall in one key (`SIGNING_KEY`): judge each key once.
+                let ke = i + 1;
+                while (ke < n && isWordCode(text.charCodeAt(ke))) ke++;
+                if (ke === sc.lastKeyEnd) continue;
+                sc.lastKeyEnd = ke;
+              }
               this.runHandler(idx as H, text, start, i + 1, hits, path);
             }
           }
@@ -639,27 +654,29 @@ class DlpEngine implements Inspector {
   private keyedLeaf(text: string, path: string, hits: RawHit[]): void {
     const [ks, ke] = keySpan(path);
     if (ke - ks < 2) return;
-    // Service-specific keys (`HEROKU_API_KEY`, `datadogApiKey`): whole value against the service's format.
-    const key = path.slice(ks, ke).replace(/[_.\- ]/g, '').toLowerCase();
+    // Service-specific keys (`HEROKU_API_KEY`, `datadogApiKey`): whole value against the service's
+    // format. The automaton runs over the key with separators skipped and case folded, in place.
     const { classes, classOf, delta, outStart, outIds } = this.pathAc;
     let state = 0;
-    let matched = false;
-    for (let i = 0; i < key.length && !matched; i++) {
-      const c = key.charCodeAt(i);
+    let special = 0;
+    for (let i = ks; i < ke; i++) {
+      const c = path.charCodeAt(i);
+      if (c === 95 || c === 45 || c === 46 || c === 32) continue;
       state = delta[state * classes + (c < 128 ? classOf[c]! : 0)]!;
-      for (let o = outStart[state]!; o < outStart[state + 1]! && !matched; o++) {
+      for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
         for (const ri of this.pathRules[outIds[o]!]!) {
+          if (ri < 0) {
+            special |= -ri;
+            continue;
+          }
           const r = this.rules[ri]!;
           if (!r.valueRe || !r.valueRe.test(text)) continue;
           const start = text.length - text.trimStart().length;
           const end = text.trimEnd().length;
-          if (!this.acceptValue(r, text, start, end, 0, hits)) continue;
-          matched = true;
-          break;
+          if (this.acceptValue(r, text, start, end, 0, hits)) return;
         }
       }
     }
-    if (matched) return;
     const kind = keyKind(path, ks, ke);
     if (kind !== 0) {
       const v = text.trim();
@@ -670,9 +687,8 @@ class DlpEngine implements Inspector {
       }
       return;
     }
-    const lk = key;
-    if (this.piiOn.has('date-of-birth') && (lk.includes('birth') || lk === 'dob' || lk.endsWith('dob'))) dateOfBirthValue(text, hits);
-    if (this.piiOn.has('passport-number') && lk.includes('passport')) passportValue(text, hits);
+    if (special & 1 && this.piiOn.has('date-of-birth')) dateOfBirthValue(text, hits);
+    if (special & 2 && this.piiOn.has('passport-number')) passportValue(text, hits);
   }
 
   private runRule(r: CompiledRule, text: string, start: number, kwLen: number, hits: RawHit[]): void {

@@ -31,7 +31,7 @@ const PLACEHOLDER_WORDS = [
   'example', 'sample', 'placeholder', 'your', 'changeme', 'change_me', 'replace', 'redacted', 'dummy',
   'xxxx', '****', '....', '<', '>', '${', '{{', '}}', '%(', '#{', 'insert', 'fake', 'notreal', 'not_real',
   'todo', 'fixme', 'secret_here', 'token_here', 'key_here', 'here>', 'env(', 'getenv', 'process.env',
-  'os.environ', 'my_', 'my-', 'foobar', 'lorem', 'abcdefgh', '12345678', 'aaaaaaaa', '00000000', 'deadbeef',
+  'os.environ', 'foobar', 'lorem', 'abcdefgh', '12345678', 'aaaaaaaa', '00000000', 'deadbeef',
   'test_key', 'testkey', 'testtoken', 'test-token', 'xxxxxx',
 ];
 

@@ -81,7 +81,8 @@ export function paymentCard(s: string): boolean {
   if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19;
   if (p4 >= 2200 && p4 <= 2204) return n >= 16 && n <= 19;
   if (p2 === 62 || p2 === 81) return n >= 16 && n <= 19;
-  if (p2 === 50 || (p2 >= 56 && p2 <= 58) || p1 === 6) return n >= 12 && n <= 19;
+  // Maestro allows 12–15 digits too, but those lengths collide with order and account numbers.
+  if (p2 === 50 || (p2 >= 56 && p2 <= 58) || p1 === 6) return n >= 16 && n <= 19;
   return false;
 }
 

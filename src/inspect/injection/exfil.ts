@@ -2,6 +2,8 @@
  * Exfiltration links: a markdown image or link (rendered and fetched by many clients without a
  * click) or a bare URL whose query carries data, to a host that is not the server's own.
  */
+import { EMAIL, SECRET_OBJECTS, SEND_VERBS, USER_DATA } from './lexicon.js';
+
 export interface ExfilHit {
   id: 'exfil-image' | 'exfil-link' | 'exfil-instruction';
   start: number;
@@ -15,8 +17,19 @@ const MD_IMAGE = /!\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s]{4,4000})/gi;
 const HTML_IMG = /<img\b[^>]{0,400}?\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]{4,4000})/gi;
 const MD_LINK = /(?<!!)\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s]{4,4000})/gi;
 const BARE_URL = /\bhttps?:\/\/[^\s)"'`]{4,4000}/gi;
-// A placeholder the agent is meant to fill in: {data}, <secret>, $API_KEY, [CONVERSATION], INSERT_HERE.
-const PLACEHOLDER = /(?:\{\{?[^}\s]{1,40}\}?\}|<[A-Za-z_][\w\s-]{0,40}>|%3C[\w%-]{1,40}%3E|\$\{?[A-Z_][A-Z0-9_]{2,}\}?|\[[A-Z_ ]{3,40}\]|%5B[A-Z_%0-9]{3,60}%5D|\bINSERT[_ ]?\w*|\bYOUR[_ ][A-Z_]{2,}|\bREPLACE[_ ]\w+)/;
+// A placeholder the agent is meant to fill in: {conversation}, <the user's email>, $API_KEY, [CHAT_LOG],
+// PUT_THE_QUESTION_HERE. Placeholders a developer fills with their own value (YOUR_API_KEY) do not count.
+const PLACEHOLDER = /\{\{?\s*([A-Za-z_][\w.-]{0,40})\s*\}?\}|<([^<>\n]{2,60})>|%3C([\w%.'-]{2,60})%3E|%7B%7B?([\w.-]{1,40})%7D%7D?|\$\{?([A-Z_][A-Z0-9_]{2,})\}?|\[([A-Z_ ]{3,40})\]|%5B([A-Z_%0-9]{3,60})%5D|\b((?:INSERT|PUT|PLACE|ADD|REPLACE)[_ ][A-Z_]{2,}|[A-Z]{2,}(?:_[A-Z]{2,}){2,})\b/g;
+const SENSITIVE_WORD = /conversation|chat|history|message|question|prompt|summary|e-?mail|user|secret|key|token|pass|credential|data|context|memory|env|ssh|name|address|phone|ssn|card|file|content|notes?|input|answer|response|transcript|log|info/i;
+
+function hasPlaceholder(s: string): boolean {
+  for (const m of s.matchAll(PLACEHOLDER)) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (/^your[_ ]/i.test(inner)) continue;
+    if (SENSITIVE_WORD.test(inner)) return true;
+  }
+  return false;
+}
 const DATA_KEY = /(?:^|[?&;])(?:data|d|q|payload|p|secret|secrets|key|keys|token|tok|pw|pwd|pass|password|cred|creds|credentials|history|conversation|chat|ctx|context|msg|message|messages|prompt|info|leak|exfil|content|text|body|env|ssh|memory|notes?|summary|dump|b64|log)=/i;
 const SEND_VERB = /\b(?:send|post|upload|forward|transmit|submit|report|sync|append|attach|include|encode|put|add|embed|visit|open|fetch|load|render|navigate to|make a request to|request)\b[^\n.]{0,80}$/i;
 const SENSITIVE_OBJECT = /\b(?:conversation|chat history|messages|system prompt|instructions|api keys?|tokens?|passwords?|credentials|secrets?|environment|env vars|ssh|private key|user'?s? data|personal data|summary of (?:the|this) (?:chat|conversation)|previous messages|context)\b/i;
@@ -41,7 +54,7 @@ function dataScore(url: string): { score: number; placeholder: boolean } {
   const q = url.indexOf('?');
   const query = q >= 0 ? url.slice(q) : '';
   const path = q >= 0 ? url.slice(0, q) : url;
-  if (PLACEHOLDER.test(query)) return { score: 1, placeholder: true };
+  if (hasPlaceholder(query)) return { score: 1, placeholder: true };
   let score = 0;
   if (DATA_KEY.test(query)) score = Math.max(score, 0.5);
   const longest = query.split(/[?&;=]/).reduce((m, v) => Math.max(m, v.length), 0);
@@ -51,9 +64,38 @@ function dataScore(url: string): { score: number; placeholder: boolean } {
   return { score, placeholder: false };
 }
 
-export function exfilHits(text: string, ownHosts: readonly string[]): ExfilHit[] {
-  if (!/https?:\/\//i.test(text)) return [];
+const SEND_RE = new RegExp(SEND_VERBS, 'i');
+const SENSITIVE_RE = new RegExp(`${SECRET_OBJECTS}|${USER_DATA}`, 'i');
+const DESTINATION_RE = new RegExp(`(${EMAIL})|https?:\\/\\/([^\\s/?#)"'\\x60]+)`, 'gi');
+// Sentence ends: punctuation followed by space or end, or a line break. Dots inside addresses stay.
+const SENTENCE_END = /[.!?。！？؟](?=\s|$)|\n/g;
+
+/** Sentences that ask for secrets or the user's data to go to a foreign address or URL, in any of the languages. */
+function sendToForeignHits(text: string, ownHosts: readonly string[]): ExfilHit[] {
   const out: ExfilHit[] = [];
+  let start = 0;
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1);
+  ends.push(text.length);
+  for (const end of ends) {
+    const sentence = text.slice(start, end);
+    const from = start;
+    start = end;
+    if (sentence.length < 12 || sentence.length > 600 || (!sentence.includes('@') && !sentence.includes('://'))) continue;
+    let foreign = false;
+    for (const d of sentence.matchAll(DESTINATION_RE)) {
+      const host = (d[1] ? d[1].split('@')[1] : d[2])?.toLowerCase();
+      if (host && !ownedBy(host, ownHosts)) foreign = true;
+    }
+    if (!foreign || !SEND_RE.test(sentence) || !SENSITIVE_RE.test(sentence)) continue;
+    out.push({ id: 'exfil-instruction', start: from, end, weight: 0.55, hard: false, explain: "asks to send secrets or the user's data to a foreign address" });
+  }
+  return out;
+}
+
+export function exfilHits(text: string, ownHosts: readonly string[]): ExfilHit[] {
+  if (!text.includes('@') && !/https?:\/\//i.test(text)) return [];
+  const out: ExfilHit[] = sendToForeignHits(text, ownHosts);
+  if (!/https?:\/\//i.test(text)) return out;
   const seen = new Set<number>();
   const consider = (m: RegExpMatchArray, url: string, urlStart: number, kind: 'image' | 'link' | 'bare'): void => {
     if (seen.has(urlStart)) return;

@@ -8,6 +8,7 @@
  */
 import type { Surface } from '../types.js';
 import type { InjectionLanguage } from './config.js';
+import { DONT_FOLLOW } from './lexicon.js';
 
 export type Anchor = 'addressed' | 'tool' | 'exfil';
 
@@ -44,14 +45,20 @@ const MODEL = '(?:AI|A\\.I\\.|LLM|large language model|language model|assistant|
 const SEND = '(?<!(?:never|not|n\'t|avoid|without) )(?:send|post|upload|forward|transmit|exfiltrate|leak|email|mail|submit|share|paste|append|attach|include|embed|copy|push|publish|commit|sync)(?:s|es|ed|ing)?';
 const READ = '(?<!(?:never|not|n\'t|avoid|without) )(?:read|cat|open|print|output|dump|display|show|retrieve|fetch|grab|collect|extract|obtain|exfiltrate)(?:s|es|ed|ing)?';
 export const SECRET_PATH =
-  '(?:~|\\$HOME|%USERPROFILE%|/home/[\\w.-]+|/root|/Users/[\\w.-]+)?/?(?:\\.ssh(?:/[\\w.-]+)?|\\.aws/(?:credentials|config)|\\.aws(?=\\b)|\\.gnupg|\\.kube/config|\\.docker/config\\.json|\\.npmrc|\\.pypirc|\\.netrc|\\.git-credentials|\\.bash_history|\\.zsh_history|\\.config/gcloud|\\.azure)|\\bid_(?:rsa|ed25519|ecdsa|dsa)(?:\\.pub)?\\b|(?<![\\w.])\\.env(?:\\.local|\\.production)?\\b(?!\\.example|\\.sample|\\.template)|/etc/(?:passwd|shadow|sudoers)|\\bwallet\\.dat\\b|\\bcredentials\\.json\\b|\\bmcp\\.json\\b|claude_desktop_config\\.json';
+  '(?:~|\\$HOME|%USERPROFILE%|/home/[\\w.-]+|/root|/Users/[\\w.-]+)?/?(?:\\.ssh(?!/[\\w.-]*\\.pub\\b)(?:/[\\w.-]+)?|\\.aws/(?:credentials|config)|\\.aws(?=\\b)|\\.gnupg|\\.kube/config|\\.docker/config\\.json|\\.npmrc|\\.pypirc|\\.netrc|\\.git-credentials|\\.bash_history|\\.zsh_history|\\.config/gcloud|\\.azure)|\\bid_(?:rsa|ed25519|ecdsa|dsa)\\b(?!\\.pub)|(?<![\\w.])\\.env(?:\\.local|\\.production)?\\b(?!\\.example|\\.sample|\\.template)|/etc/(?:passwd|shadow|sudoers)|\\bwallet\\.dat\\b|\\bcredentials\\.json\\b|\\bmcp\\.json\\b|claude_desktop_config\\.json';
 
 const BASE_RULES: Rule[] = [
   // ---- instruction override, per language ----
   { id: 'override-instructions', lang: 'en', weight: 0.65, descriptionWeight: 0.7, explain: 'tells the reader to discard its instructions',
-    re: r(`\\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|discard|neglect|set aside|do not follow|stop following|don't follow)\\b[^\\n.!?]{0,40}?\\b${PRIOR}\\b[^\\n.!?]{0,30}?\\b${GUIDANCE}\\b`) },
+    re: r(`\\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|discard|neglect|set aside|do not follow|stop following|don't follow|no longer follow|pay no attention to|take no notice of|throw away|throw out|scrap|do not obey|don't obey|stop obeying)\\b[^\\n.!?]{0,40}?\\b${PRIOR}\\b[^\\n.!?]{0,30}?\\b${GUIDANCE}\\b`) },
   { id: 'override-instructions', lang: 'en', weight: 0.6, explain: 'tells the reader to discard the instructions it was given',
-    re: r(`\\b(?:ignore|disregard|forget|override|bypass|do not follow|don't follow|stop following)\\b[^\\n.!?]{0,20}?\\b${GUIDANCE}\\b[^\\n.!?]{0,12}?\\b(?:(?:from|by|of|given by) (?:your|the) (?:developers?|creators?|operators?|system|admins?|administrators?|owners?|programmers?|makers?)|you(?:'ve| have)? (?:were |have been )?(?:given|received|got))`) },
+    re: r(`\\b(?:ignore|disregard|forget|override|bypass|do not follow|don't follow|stop following)\\b[^\\n.!?]{0,20}?\\b${GUIDANCE}\\b[^\\n.!?]{0,12}?\\b(?:(?:from|by|of|given by) (?:your|the) (?:developers?|creators?|operators?|system|admins?|administrators?|owners?|programmers?|makers?)|(?:that )?you(?:'ve| have)? (?:were |have been |had been )?(?:given|received|got|told|provided|configured with|programmed with|set up with|started with))`) },
+  { id: 'override-instructions', lang: 'en', weight: 0.6, explain: 'tells the reader to discard what it was told before',
+    gate: ['ignor', 'disregard', 'forget', 'no attention', 'throw'],
+    re: r("\\b(?:ignore|disregard|forget|pay no attention to|throw away)\\b (?:everything|anything|all|what(?:ever)?) (?:you(?:'ve| have)? (?:were |been )?(?:told|given|asked|instructed)|(?:written |said |stated )?(?:above|before this|so far|up to (?:this|now))|that (?:came|was said) before)") },
+  { id: 'override-instructions', lang: 'en', weight: 0.55, explain: 'declares the instructions the model was given void',
+    gate: ['outdated', 'obsolete', 'void', 'revoked', 'cancel', 'supersed', 'no longer', 'invalid', 'deprecated'],
+    re: r(`\\b(?:your|the|all|any)\\s+(?:previous |prior |earlier |original |initial |system |current |other |old )?${GUIDANCE}\\b(?: (?:that )?you (?:got|received|were given|have been given|were configured with|started with)| (?:from|of|given by) (?:the |your )?(?:start|beginning|developers?|operators?|system|other servers?|other tools?))?[^\\n.!?]{0,25}?\\b(?:(?:is|are|have been|has been) (?:now )?(?:outdated|obsolete|void|revoked|cancell?ed|superseded|invalid|deprecated)|no longer (?:valid|relevant|apply|applies|applicable|in effect|matter))\\b|\\bsupersed(?:es|ing) (?:any|all|every)(?: other| previous| prior)?(?: tool| system)? (?:instructions?|rules|guidelines|prompts?)\\b`) },
   { id: 'override-instructions', lang: 'en', weight: 0.55, explain: 'declares earlier instructions void',
     re: r(`\\b${PRIOR} ${GUIDANCE} (?:are|is|have been|were) (?:now )?(?:void|revoked|cancell?ed|obsolete|outdated|no longer (?:valid|apply|applicable|in effect)|superseded|null)`) },
   { id: 'override-instructions', lang: 'es', weight: 0.65, explain: 'tells the reader to discard its instructions (es)',
@@ -76,6 +83,10 @@ const BASE_RULES: Rule[] = [
     re: r('(?:이전|위의|앞의|기존|모든|시스템)\\s?(?:의\\s)?(?:모든\\s)?(?:지시|지침|명령|규칙|프롬프트|안내)(?:사항)?(?:을|를|은|는)?\\s?(?:모두\\s)?(?:무시|잊어)') },
   { id: 'override-instructions', lang: 'ar', weight: 0.65, explain: 'tells the reader to discard its instructions (ar)',
     re: r('(?:تجاهل|تجاهلي|تجاهلوا|انس|انسَ|إنس|اهمل|أهمل)[^\\n.!?؟]{0,20}?(?:جميع |كل )?(?:التعليمات|الأوامر|الإرشادات|القواعد|التوجيهات)[^\\n.!?؟]{0,15}?(?:السابقة|الأصلية|أعلاه|الماضية)') },
+
+  ...Object.entries(DONT_FOLLOW).map(([lang, src]): Rule => ({
+    id: 'override-instructions', lang: lang as InjectionLanguage, weight: 0.6, explain: `tells the reader not to follow its instructions (${lang})`, re: r(src),
+  })),
 
   // ---- a new role or task for the reader ----
   { id: 'new-instructions', lang: 'en', weight: 0.5, explain: 'assigns the reader a new role or task',
@@ -105,9 +116,12 @@ const BASE_RULES: Rule[] = [
 
   // ---- addressed to the model ----
   { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly',
-    re: r(`\\b(?:dear|attention|note (?:to|for)|hey|hi|hello|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for)|to|for) (?:the |any |all |every )?${MODEL}s?\\b[^\\n]{0,12}?(?:[:,!—–-]|(?:reading|processing|summari[sz]ing|parsing|browsing|that reads|who reads|which reads|analy[sz]ing) (?:this|these))|\\b(?:if|when|since|because) you(?:'re| are) (?:an? |the )?(?:AI|LLM|language model|large language model|assistant|AI assistant|AI agent|automated agent|bot|chat ?bot)\\b|\\b(?:AI|LLM|automated) (?:assistants?|agents?|models?|systems?|crawlers?)(?:,)? (?:reading|processing|summari[sz]ing|parsing|browsing|that (?:read|process|summari[sz]e)) (?:this|these)|\\bas an? (?:AI|LLM|language model) (?:reading|processing|summari[sz]ing) this`) },
+    re: r(`\\b(?:dear|attention|note (?:to|for)|hey|hi|hello|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for)|to|for) (?:the |any |all |every )?${MODEL}s?\\b[^\\n]{0,25}?(?:[:,!—–-]|(?:reading|processing|summari[sz]ing|parsing|browsing|that reads|who reads|which reads|analy[sz]ing) (?:this|these))|\\b(?:if|when|since|because) you(?:'re| are) (?:an? |the )?(?:AI|LLM|language model|large language model|assistant|AI assistant|AI agent|automated agent|bot|chat ?bot)\\b|\\b(?:AI|LLM|automated) (?:assistants?|agents?|models?|systems?|crawlers?)(?:,)? (?:reading|processing|summari[sz]ing|parsing|browsing|that (?:read|process|summari[sz]e)) (?:this|these)|\\bas an? (?:AI|LLM|language model) (?:reading|processing|summari[sz]ing) this`) },
   { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly',
     re: r(`(?:^|[.!?(\\[\\n\\]>:;]\\s*|—\\s*|-\\s+)(?:hey |hi |hello |ok(?:ay)? |dear |attention,? |important,? )?(?:the )?(?:${MODEL})s?(?: model| agent)?\\s*[,:](?=\\s*(?:please |you |do |don't |ignore|forget|disregard|always|never|before|when|from now|the user |your |(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|write|insert|use|proceed|execute|go|make|stop|quietly|silently|immediately)\\b|[a-z]+ (?:the|all|every|this|my|their|its|your|what|any|that)\\b))`) },
+  { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses whatever model reads this content',
+    gate: ['whichever', 'whatever', 'any ', 'behind', 'automated', 'running', 'powering', 'reading', 'processing', 'instruction', 'note', 'notice', 'directive'],
+    re: r(`\\b(?:whichever|whatever|any) (?:AI|model|assistant|LLM|agent|bot)s? (?:you are|is reading|reads|that reads|processing)\\b|\\bthe (?:model|AI|assistant|agent|LLM|bot) (?:behind|running|powering|reading|processing|summari[sz]ing) (?:this|these)\\b|\\bautomated (?:readers?|systems?|tools?|agents?|crawlers?|summari[sz]ers?|assistants?)\\b[^\\n]{0,60}?\\b(?:of|reading|processing|summari[sz]ing|visiting) (?:this|these)\\b|\\b(?:${MODEL})s? (?:instructions?|notes?|notices?|directives?|guidance|rules)\\s*:`) },
   { id: 'addressed-to-model', lang: 'en', weight: 0.4, anchor: 'addressed', explain: 'gives instructions for when the model processes this content',
     gate: ['summar', 'process', 'read', 'analy', 'translat', 'answering', 'review', 'pars', 'index', 'crawl'],
     re: r('\\b(?:when|while|if|before|after|whenever) (?:you(?:\'re| are)? )?(?:summari[sz]ing|summari[sz]e|processing|process|reading|read|analy[sz]ing|analy[sz]e|translating|answering questions about|reviewing|parsing|indexing|crawling) (?:this|the|these) (?:page|document|article|e-?mail|message|file|text|ticket|issue|review|content|website|site|résumé|resume|cv|repository|repo|code|pdf|post|thread|listing|results?)s?\\b') },
@@ -137,7 +151,7 @@ const BASE_RULES: Rule[] = [
   // ---- fake turns and role markers ----
   { id: 'role-marker', weight: 0.95, hard: true, explain: 'contains chat-template control tokens',
     re: r('<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|tool)\\|>|<start_of_turn>|<end_of_turn>|<<\\/?SYS>>|\\[\\/?INST\\]') },
-  { id: 'fake-turn', weight: 0.4, gate: ['system', 'assistant', 'human', 'user', 'developer', 'tool'], explain: 'contains a line that looks like a conversation turn marker',
+  { id: 'fake-turn', weight: 0.3, gate: ['system', 'assistant', 'human', 'user', 'developer', 'tool'], explain: 'contains a line that looks like a conversation turn marker',
     re: r('(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*|\\*\\*)?(?:system|assistant|human|user|developer|tool)(?:\\*\\*)?[ \\t]*(?:\\((?:system|admin|override)\\))?[ \\t]*:[ \\t]*(?:\\n[ \\t]*)?\\S') },
   { id: 'fake-turn', weight: 0.6, gate: ['human:', 'h:'], explain: 'contains a fake Human/Assistant exchange',
     re: r('(?:^|\\n)\\s*(?:Human|H):[^\\n]{1,400}\\n(?:[^\\n]*\\n){0,4}\\s*(?:Assistant|A):') },
@@ -145,12 +159,33 @@ const BASE_RULES: Rule[] = [
     re: r("\\b(?:the |your )?(?:user|owner|admin|administrator|operator) (?:has|had) (?:already )?(?:granted|given) you\\b|\\byou (?:are|have been) (?:now )?(?:authori[sz]ed|permitted|cleared|allowed) to (?:share|send|disclose|reveal|bypass|skip|ignore|delete|transfer|access|run|execute|forward)|\\bthe (?:user|owner|author|administrator|admin|account holder) (?:has|had) (?:already )?(?:authori[sz]ed|approved|consented|pre-approved|agreed)(?: to)? (?:you|this|the (?:transfer|payment|action|request|deletion|change)|share|sharing|send|sending|disclose)") },
   { id: 'fake-turn', weight: 0.6, descriptionWeight: 0.6, gate: ['system', 'admin', 'developer', 'operator', 'security', 'begin ', 'end of'], explain: 'contains a pseudo system or admin message',
     re: r('\\[(?:system|admin|developer|operator)(?: message| note| notice| override)?\\]|\\b(?:system|admin|developer|security) (?:override|notice|alert|message|update|instruction)s?:|\\bBEGIN (?:SYSTEM|ADMIN|DEVELOPER) (?:PROMPT|MESSAGE|INSTRUCTIONS?)\\b|\\bEND OF (?:TOOL |FUNCTION |SEARCH )?(?:OUTPUT|RESULTS?|RESPONSE|DOCUMENT|CONTEXT)\\b') },
+  { id: 'fake-turn', weight: 0.45, explain: 'contains tags that mark where tool output or a conversation turn begins or ends',
+    gate: ['<'],
+    re: r('<\\s*/?\\s*(?:user|human|assistant|system|tool_output|tool_result|tool_response|function_results?|function_response|search_results|untrusted[-_]data|model|bot)\\s*>') },
+  { id: 'fake-turn', weight: 0.85, hard: true, explain: 'closes the tool output and opens a fake conversation turn',
+    gate: ['</'],
+    re: r('<\\s*/\\s*(?:tool_output|tool_result|tool_response|function_results?|function_response|search_results|documents?|results?|output|context|untrusted[-_]data|data)\\s*>\\s{0,20}<\\s*(?:user|human|system|assistant|instructions?)\\s*>') },
+  { id: 'fake-turn', weight: 0.3, explain: 'contains a chat message object with a system or assistant role',
+    gate: ['"role"'],
+    re: r('"role"\\s*:\\s*"(?:system|developer|assistant)"\\s*,\\s*"content"\\s*:') },
+  { id: 'false-authority', weight: 0.4, explain: 'grants the model permissions in the content itself',
+    gate: ['may', 'can', 'allowed', 'permitted', 'authori'],
+    re: r('\\b(?:the|this|an?) (?:assistant|agent|model|AI|LLM|bot) (?:may|can|is (?:now )?(?:allowed|permitted|authori[sz]ed) to) (?:now )?(?:share|send|disclose|reveal|bypass|skip|ignore|delete|transfer|forward|access|run|execute|answer|say|output|read)\\b') },
+  { id: 'jailbreak', weight: 0.55, explain: 'tries to switch the model into an unrestricted mode',
+    gate: ['dan', 'anything now', 'mode', 'restrict', 'limitation', 'filter', 'censor', 'broken free', 'abide', 'polic', 'jailbr'],
+    re: r("\\b(?:you are (?:now )?DAN|DAN,? (?:which|who) stands for|do anything now|(?:developer|dev|god|debug|maintenance|admin|unrestricted|jailbreak|sudo) mode (?:is )?(?:enabled|activated|on)|(?:enable|activate|enter|entering|switch to) (?:developer|dev|god|debug|unrestricted|jailbreak|sudo) mode|without any (?:restrictions|limitations|filters|rules|censorship|guidelines)|(?:has|have) broken free of|(?:does not|doesn't|do not|don't|no longer) (?:have to )?(?:abide by|follow|obey) any (?:rules|policies|guidelines|restrictions)|ignores? (?:the |its |all |any )?(?:content |safety |usage )?polic(?:y|ies))\\b") },
   { id: 'pseudo-authority', weight: 0.5, descriptionWeight: 0.65, explain: 'contains a pseudo-authority tag the user interface does not show',
     re: r('<\\s*/?\\s*(?:IMPORTANT|SYSTEM|SYSTEM_PROMPT|SYSTEM-PROMPT|INSTRUCTIONS?|ADMIN|CRITICAL|SECRET|HIDDEN|NOTE_TO_AI|AI_INSTRUCTIONS?|ASSISTANT_INSTRUCTIONS?|MANDATORY|PRIORITY|OVERRIDE|COMPLIANCE|PREREQUISITE|context_override)\\s*>') },
 
   // ---- secrecy and urgency ----
   { id: 'secrecy', weight: 0.5, descriptionWeight: 0.65, explain: 'asks to hide an action from the user',
-    re: r("\\b(?:do not|don't|dont|never|without) (?:tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|alert|alerting|let|letting|show|showing|disclose|disclosing|explain|ask|asking)(?:ing)? (?:to )?(?:the |your )?(?:user|human|operator|customer|person|owner|developer)s?\\b|\\b(?:the |your )?user (?:must|should|need|needs to|will) not (?:know|see|be told|be informed|notice|find out)|\\b(?:silently|secretly|quietly|covertly|discreetly|invisibly|in the background,? without) (?:call|send|run|execute|forward|upload|copy|read|add|include|append|invoke|use|transfer|bcc|cc)|\\b(?:do not|don't|never) (?:mention|reveal|disclose|acknowledge|repeat|display|show) (?:this|these|the above|that you (?:received|read|saw)) ?(?:instructions?|messages?|notes?|text|steps?|requirements?)?\\b|\\bkeep (?:this|it|these instructions) (?:secret|hidden|confidential) from\\b") },
+    re: r("\\b(?:do not|don't|dont|never|without) (?:tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|alert|alerting|let|letting|show|showing|disclose|disclosing|explain)(?:ing)? (?:to )?(?:the |your )?(?:user|human|operator|customer|person|owner|developer)s?\\b|\\b(?:the |your )?user (?:must|should|need|needs to|will) not (?:know|see|be told|be informed|notice|find out)|\\b(?:silently|secretly|quietly|covertly|discreetly|invisibly|in the background,? without) (?:call|send|run|execute|forward|upload|copy|read|add|include|append|invoke|use|transfer|bcc|cc)|\\b(?:do not|don't|never) (?:mention|reveal|disclose|acknowledge|repeat|display|show) (?:this|these|the above|that you (?:received|read|saw)) ?(?:instructions?|messages?|notes?|text|steps?|requirements?)?\\b|\\bkeep (?:this|it|these instructions) (?:secret|hidden|confidential) from\\b") },
+  { id: 'secrecy', weight: 0.5, descriptionWeight: 0.6, explain: 'keeps an action out of what the user sees',
+    gate: ['need', 'bother', 'trouble', 'disturb', 'involve', 'without', 'visible', 'surfac', 'hidden from', 'aware'],
+    re: r("\\b(?:no need to|don't|do not|never) (?:bother|trouble|disturb|involve|worry|burden|distract) (?:the |your )?(?:user|human|customer|person|owner)\\b|\\b(?:the |your )?(?:user|human|customer|person)s? (?:does not|doesn't|do not|don't|need not|needn't|won't|will not) (?:need to |have to )?(?:know|see|notice|be aware|find out|be told|be informed)\\b|\\bwithout (?:surfacing|showing|displaying|mentioning|reporting|disclosing|revealing|flagging|logging) (?:it|this|them|anything|that)? ?(?:to|in|from)? ?(?:the |your )?(?:user|human|response|reply|answer|output|chat)\\b|\\b(?:not|never) (?:be )?visible to (?:the )?user\\b|\\bhidden from (?:the )?user\\b|\\bwithout (?:the )?user(?:'s)? (?:knowing|knowledge|noticing|being aware)") },
+  { id: 'skip-confirmation', weight: 0.25, explain: 'asks to act without the user confirming',
+    gate: ['without', 'skip', 'no need'],
+    re: r("(?<!\\b(?:never|not|n't|won't|no)\\b[^.\\n]{0,25})\\b(?:without (?:asking|confirmation|confirming|approval|user (?:approval|consent|confirmation)|checking with)|skip(?:ping)? (?:the |any |all )?(?:confirmation|approval|verification)s?(?: steps?| prompts?| dialogs?)?|no need to (?:ask|confirm|check with))\\b") },
   { id: 'secrecy', lang: 'es', weight: 0.5, explain: 'asks to hide an action from the user (es)', re: r('\\bno (?:le )?(?:digas|informes|menciones|avises) (?:nada )?(?:al|a el) usuario') },
   { id: 'secrecy', lang: 'de', weight: 0.5, explain: 'asks to hide an action from the user (de)', re: r('\\b(?:sag|sage|erwähne|informiere|verrate) (?:dem|den) (?:Benutzer|Nutzer|Anwender)[^\\n.]{0,20}nichts|\\bohne (?:den|dem) (?:Benutzer|Nutzer) zu (?:informieren|fragen)') },
   { id: 'secrecy', lang: 'fr', weight: 0.5, explain: "asks to hide an action from the user (fr)", re: r("\\bne (?:le )?(?:dis|dites|mentionne|mentionnez|signale|signalez) (?:rien |pas )?(?:à l'|a l')utilisateur|\\bsans (?:prévenir|informer) l'utilisateur") },
@@ -168,12 +203,19 @@ const BASE_RULES: Rule[] = [
   // ---- reveal the prompt or conversation ----
   { id: 'prompt-extraction', lang: 'en', weight: 0.5, descriptionWeight: 0.6, explain: 'asks for the system prompt, instructions or conversation',
     re: r('\\b(?:reveal|print|output|repeat|display|leak|dump|recite|tell me|show me|write out|echo|return|include|send|share|paste|copy|provide|pass|put|insert|add)\\b[^\\n.]{0,30}?\\b(?:your|the|this|full|entire|complete|whole)\\b[^\\n.]{0,20}?(?:system prompt|system message|initial prompt|hidden prompt|developer message|original instructions|your instructions|conversation history|chat history|conversation so far|entire conversation|full conversation|previous messages|prior messages|all messages|the conversation|context window|memory contents)\\b') },
+  { id: 'prompt-extraction', lang: 'en', weight: 0.5, descriptionWeight: 0.6, explain: 'asks for the instructions the model was given',
+    gate: ['instruction', 'prompt', 'rules', 'guideline'],
+    re: r("\\b(?:quote|repeat|recite|reproduce|reveal|print|output|list|dump|tell me|disclose|spell out|paste|write (?:down|out)|return|include|contain|hold|share)\\b[^\\n.]{0,20}?\\b(?:the |your |all |any )?(?:hidden |secret |original |initial |system |confidential |internal |full |exact )+(?:instructions|prompt|rules|guidelines|directives)\\b|\\b(?:quote|repeat|recite|reproduce|reveal|print|output|disclose|paste|contain|hold|include)\\b[^\\n.]{0,30}?\\b(?:instructions|rules|guidelines|prompt) (?:that )?you (?:were|have been|got|received|are) ?(?:given|received|told|provided|following|operating under)?") },
   { id: 'prompt-extraction', weight: 0.5, explain: 'asks for the system prompt (non-English)',
     re: r('(?:muestra|revela|imprime|zeige|gib|verrate|affiche|révèle|mostre|revele|mostra|rivela|toon|onthul|покажи|выведи|раскрой|显示|输出|打印|透露|表示して|出力して|보여|출력)[^\\n.。]{0,25}?(?:prompt del sistema|instrucciones del sistema|Systemprompt|System-Prompt|Systemanweisungen|prompt système|instructions système|prompt do sistema|prompt di sistema|systeemprompt|системный промпт|системные инструкции|系统提示|系統提示|系统指令|システムプロンプト|시스템 프롬프트)') },
 
   // ---- secret files ----
   { id: 'secret-path-access', weight: 0.3, descriptionWeight: 0.45, explain: 'pairs a credential file path with a read verb',
     re: r(`\\b${READ}\\b[^\\n.;]{0,50}?(?:${SECRET_PATH})|(?:contents?|content) of [^\\n.;]{0,20}?(?:${SECRET_PATH})`) },
+  { id: 'secret-path-access', weight: 0.3, descriptionWeight: 0.45, explain: 'names a credential file and then asks to open or pass it',
+    re: r(`(?:${SECRET_PATH})[^\\n.]{0,40}?(?:[;,:]|\\band\\b|\\bthen\\b)[^\\n.]{0,10}?\\b(?:open|read|cat|supply|pass|provide|include|attach|upload|paste|put|send|print|output)\\b[^\\n.]{0,10}?\\b(?:it|its|them|their|the file|the contents?)\\b`) },
+  { id: 'secret-path-access', weight: 0.45, descriptionWeight: 0.5, explain: 'asks to print a credential file',
+    re: r(`\\b(?:print|output|dump|cat|paste|show|display|echo|type out|reveal)\\b[^\\n.;]{0,15}?\\b(?:the )?(?:contents?|text|content) of\\b[^\\n;]{0,15}?(?:${SECRET_PATH})`) },
   { id: 'secret-path-exfil', weight: 0.6, descriptionWeight: 0.65, explain: 'asks to send a credential file somewhere',
     re: r(`\\b${SEND}\\b[^\\n.;]{0,60}?(?:${SECRET_PATH})[^\\n;]{0,60}?\\b(?:to|into|in|as|via|within)\\b|(?:${SECRET_PATH})[^\\n.;]{0,40}?\\b(?:and|then)\\b[^\\n.;]{0,20}?\\b${SEND}\\b`) },
   { id: 'secret-value-request', weight: 0.35, descriptionWeight: 0.6, explain: 'asks for keys, tokens or environment variables to be passed along',
@@ -188,6 +230,10 @@ const BASE_RULES: Rule[] = [
 const DESCRIPTION_RULES: Rule[] = [
   { id: 'param-harvest', weight: 0.7, surfaces: ['description'], explain: 'asks the agent to put its conversation, instructions or other data into a parameter',
     re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy|paste|populate|place)\\b[^\\n.]{0,40}?\\b(?:the |your |all |full |entire |complete |whole |any |every )+(?:conversation|chat|dialog(?:ue)?|message history|previous messages|prior messages|system prompt|instructions you (?:have )?received|context|tool (?:list|descriptions)|other tools|user'?s? (?:messages|emails|files))\\b`) },
+  { id: 'param-harvest', weight: 0.6, surfaces: ['description'], explain: "asks for the user's private data to be put into a parameter",
+    re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy|paste|populate|place)\\b[^\\n.]{0,20}?\\b(?:the )?(?:user'?s?|their)(?: full| entire| complete| whole)? (?:address book|contacts?|contact list|e-?mails?|inbox|messages|files|documents|calendar|location|browsing history|passwords?|credentials|cookies|(?:chat|conversation) (?:history|log|transcript))\\b[^\\n.]{0,40}?\\b(?:in|into|as|to|inside|within)\\b[^\\n.]{0,25}?(?:\\b(?:parameter|param|argument|arg|field|property)\\b|\\x60)`) },
+  { id: 'param-harvest', weight: 0.55, surfaces: ['description'], explain: 'asks for the whole conversation to be pasted into a parameter',
+    re: r(`\\b(?:paste|put|include|provide|pass|copy|insert|supply)\\b[^\\n.]{0,20}?\\b(?:the |your )?(?:complete|full|entire|whole|verbatim) (?:transcript|conversation|chat|dialog(?:ue)?|message history|history)\\b`) },
   { id: 'param-harvest', weight: 0.65, surfaces: ['description'], explain: 'asks for conversation, instructions or secrets to be carried in a parameter',
     re: r(`\\b(?:parameter|argument|field|param|property|input)s?\\b[^\\n.]{0,30}?\\b(?:must|should|shall|needs? to|has to|is to|will) (?:always )?(?:contain|include|be|hold|carry|receive|list)\\b[^\\n.]{0,40}?\\b(?:conversation|chat|previous messages|prior messages|all messages|message history|system prompt|your instructions|api[_ -]?keys?|access tokens?|credentials|passwords?|environment variables?|env vars|list of (?:all )?(?:the )?tools|tools you have|private keys?)\\b`) },
   { id: 'description-instruction', weight: 0.3, surfaces: ['description'], explain: 'gives the agent a mandatory precondition unrelated to this tool',

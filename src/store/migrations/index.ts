@@ -10,10 +10,12 @@ import { storeCore } from './0001_store_core.js';
 import { auditChain } from './0002_audit.js';
 import { vaultSecrets } from '../../vault/migrations/0003_vault_secrets.js';
 import { vulnsTables } from '../../vulns/migrations/0004_vulns.js';
+import { toolPinsTables } from '../../gateway/pins/migration.js';
 
 export const migrations: readonly StoreMigration[] = [
   storeCore,
   auditChain,
   vaultSecrets,
   vulnsTables,
+  toolPinsTables,
 ];

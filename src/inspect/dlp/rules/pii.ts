@@ -109,6 +109,14 @@ export function numericPii(src: ContextSource, o: PiiOptions, out: RawHit[]): vo
         j++;
         continue;
       }
+      if (d === 41 && prev === 40 && groups === 0 && glen === 3 && text.charCodeAt(j + 1) === 32 && isDigit(text.charCodeAt(j + 2))) {
+        // (415) 555-0132: the closing parenthesis and its space separate the area code
+        groupLens[groups++] = glen;
+        glen = 0;
+        seps |= 1;
+        j += 2;
+        continue;
+      }
       const isSep = d === 32 || d === 45 || d === 46 || d === 47;
       if (isSep && j + 1 < n && isDigit(text.charCodeAt(j + 1)) && glen > 0 && groups < 15) {
         groupLens[groups++] = glen;
@@ -170,7 +178,7 @@ function classify(
     if (on.has('phone-number') && phoneValid(text.slice(start - 1, end), o)) push(out, 'phone-number', start - 1, end, 0.85, 'phone number (international form)');
     return;
   }
-  if (digits >= 12 && digits <= 19 && (seps & ~3) === 0 && !plus) {
+  if (digits >= 12 && digits <= 19 && (seps & ~3) === 0 && !plus && !paren) {
     if (on.has('credit-card')) {
       const uniform = groups === 1 || (seps !== 3 && groupsUniform(groups));
       if (uniform && paymentCard(text.slice(start, end))) {
@@ -209,7 +217,8 @@ function classify(
         push(out, 'us-ssn', start, end, ssnLayout ? 0.85 : 0.8, 'US social security number (area/group/serial valid)');
         return;
       }
-      if (on.has('us-itin') && itin(v) && (!ctx || hasContext(src, start, ITIN_WORDS))) {
+      const itinCtx = hasContext(src, start, ITIN_WORDS);
+      if (on.has('us-itin') && itin(v) && (itinCtx || (!ctx && !hasContext(src, start, SSN_WORDS)))) {
         push(out, 'us-itin', start, end, 0.85, 'US ITIN (group range valid)');
         return;
       }
@@ -304,6 +313,7 @@ export function email(text: string, at: number, out: RawHit[]): void {
   const tld = domain.slice(dot + 1);
   if (!/^[A-Za-z]{2,24}$/.test(tld) || FILE_TLDS.has(tld.toLowerCase())) return;
   if (domain.includes('..')) return;
+  if (s >= 1 && (text.charCodeAt(s - 1) === 47 || text.charCodeAt(s - 1) === 58)) return; // userinfo of a URL
   const local = text.slice(s, at);
   if (local.endsWith('.') || local === 'git') return;
   if (/^\d+x$/.test(local)) return;
@@ -314,7 +324,7 @@ export function email(text: string, at: number, out: RawHit[]): void {
 
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
 const MAC_RE = /(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:-])/g;
-const IPV6_RE = /(?<![0-9A-Za-z:.])[23][0-9A-Fa-f]{0,3}:[0-9A-Fa-f:]{2,36}(?![0-9A-Za-z:.])/g;
+const IPV6_RE = /(?<![0-9A-Za-z:.])[23][0-9A-Fa-f]{0,3}:[0-9A-Fa-f:]{2,36}(?![0-9A-Za-z:]|\.\d)/g;
 const BTC58_RE = /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g;
 const NINO_RE = /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
 
@@ -382,7 +392,7 @@ export function bech32Address(text: string, at: number, out: RawHit[]): void {
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE =
   `(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}\\.?,? \\d{4}|${MONTHS}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})`;
-const DOB_RE = new RegExp(`(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthdate|birthday|born(?: on)?|geburtsdatum|fecha de nacimiento|date de naissance)[^\\n\\d]{0,24}?${DATE}(?![0-9])`, 'iy');
+const DOB_RE = new RegExp(`(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth(?:[ _-]?date|day)?|born(?: on)?|geburtsdatum|fecha de nacimiento|date de naissance)[^\\n\\d]{0,24}?${DATE}(?![0-9])`, 'iy');
 const DOB_VALUE_RE = new RegExp(`\\s*${DATE}\\s*$`, 'iy');
 
 function plausibleDate(s: string): boolean {
@@ -428,7 +438,7 @@ function passportShape(v: string): boolean {
     if (c >= 97 && c <= 122) return false;
     if (isDigit(c)) digits++;
   }
-  return digits >= 5;
+  return digits >= 2 && v.length >= 7;
 }
 
 export function passport(text: string, at: number, out: RawHit[]): void {

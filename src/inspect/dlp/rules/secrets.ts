@@ -5,6 +5,7 @@
  */
 import type { RuleSpec, ValueCheck } from './types.js';
 import { githubChecksum, jwtHeader } from '../validators.js';
+import { randomEnough } from '../shape.js';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HEX32 = '[a-f0-9]{32}';
@@ -83,15 +84,18 @@ function s(id: string, family: string, keywords: string[], pattern: string, o: O
  * `SERVICE_API_KEY=value`, `"serviceToken": "value"`, `service.secret: value`.
  */
 function k(id: string, family: string, keys: string[], value: string, o: Opts = {}): RuleSpec {
-  const keyAlt = keys.map(esc).join('|');
+  // `aws_secret_access_key` also matches `AWS-SECRET-ACCESS-KEY`, `awsSecretAccessKey`, `aws.secret.access.key`.
+  const keyAlt = keys.map((x) => x.split(/[_.-]/).map(esc).join('[_.-]?')).join('|');
+  // Prefilter on the longest separator-free piece of each key, which every spelling contains.
+  const kws = [...new Set(keys.map((x) => x.split(/[_.-]/).sort((a, b) => b.length - a.length)[0]!.toLowerCase()))];
   return {
     id,
     category: 'secret',
     family,
-    keywords: keys,
+    keywords: kws,
     mode: 'scan',
     pattern:
-      `(?:${keyAlt})[A-Za-z0-9_.-]{0,24}?\\\\?["'\`]?[ \\t]{0,4}(?:[:=]|=>|:=)[ \\t]{0,4}\\\\?["'\`]?` +
+      `(?:${keyAlt})[A-Za-z0-9_.-]{0,24}?\\\\?["'\`]?[ \\t]{0,4}(?:[:=]|=>|:=|\\r?\\n[ \\t]*value[ \\t]*:)[ \\t]{0,4}\\\\?["'\`]?` +
       `(${value})(?![A-Za-z0-9_-])`,
     flags: 'i',
     group: 1,
@@ -99,12 +103,13 @@ function k(id: string, family: string, keys: string[], value: string, o: Opts = 
     minEntropy: o.minEntropy ?? 3.0,
     check: o.check,
     pathKeys: keys.map((x) => x.toLowerCase().replace(/[_.-]/g, '')),
+    keys,
     valuePattern: value,
   };
 }
 
 const githubCheck: ValueCheck = (v) => (githubChecksum(v) ? 0.99 : 0.8);
-const jwtCheck: ValueCheck = (v) => (jwtHeader(v) ? 0.9 : 0);
+const jwtCheck: ValueCheck = (v) => (jwtHeader(v) ? 0.92 : 0);
 
 export const secretRules: RuleSpec[] = [
   // ── cloud ──────────────────────────────────────────────────────────────────────────────
@@ -311,7 +316,7 @@ export const secretRules: RuleSpec[] = [
   k('onesignal-api-key', 'messaging', ['onesignal_api_key', 'onesignal_rest_api_key'], 'os_v2_app_[a-z0-9]{100,}|[A-Za-z0-9]{48}'),
   pm('facebook-access-token', 'messaging', ['EAAB', 'EAAC', 'EAAD', 'EAAG', 'EAAI', 'EAAM', 'EAAZ'], 'EAA[BCDGIMZ][A-Za-z0-9]{100,400}', { minEntropy: 4 }),
   k('facebook-app-secret', 'messaging', ['facebook_app_secret', 'fb_app_secret', 'facebook_secret'], HEX32),
-  s('twitter-bearer-token', 'messaging', ['aaaaaaaaaaaaaaaaaaaaa'], `AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,120}${RB}`, { minEntropy: 2 }),
+  s('twitter-bearer-token', 'messaging', ['aaaaaaaaaaaaaaaaaaaaa'], `AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,120}${RB}`, { minEntropy: 0, check: (v) => (randomEnough(v, 21, v.length, 3.3) ? 0.9 : 0) }),
   k('twitter-api-secret', 'messaging', ['twitter_api_secret', 'twitter_consumer_secret', 'twitter_access_token_secret'], AN('45,50')),
   k('twitch-api-token', 'messaging', ['twitch_token', 'twitch_client_secret'], '[a-z0-9]{30}'),
   k('linkedin-client-secret', 'messaging', ['linkedin_client_secret', 'linkedin_secret'], AN('16')),
@@ -335,7 +340,7 @@ export const secretRules: RuleSpec[] = [
   s('new-relic-license-key', 'infra', ['nral'], `${LB}[a-f0-9]{36}NRAL(?![A-Za-z0-9])`, { back: 36 }),
   p('sentry-org-token', 'infra', 'sntrys_eyJ', '[A-Za-z0-9+/=_-]{80,}'),
   p('sentry-user-token', 'infra', 'sntryu_', HEX64),
-  s('sentry-dsn', 'infra', ['ingest.'], `https?://([a-f0-9]{32})@[a-z0-9.-]*ingest\\.(?:[a-z]{2}\\.)?sentry\\.io/\\d+`, { back: 80, score: 0.7, group: 1 }),
+  s('sentry-dsn', 'infra', ['ingest.'], `https?://([a-f0-9]{32})@[a-z0-9.-]*ingest\\.(?:[a-z]{2}\\.)?sentry\\.io/\\d+`, { back: 80, score: 0.9, group: 1 }),
   p('grafana-api-key', 'infra', 'eyJrIjoi', '[A-Za-z0-9]{70,400}={0,2}'),
   p('grafana-cloud-token', 'infra', 'glc_', '[A-Za-z0-9+/]{32,400}={0,2}'),
   p('grafana-service-account-token', 'infra', 'glsa_', '[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}'),
@@ -375,7 +380,7 @@ export const secretRules: RuleSpec[] = [
   k('trello-api-token', 'saas', ['trello_token', 'trello_api_token', 'trello'], '[a-f0-9]{64}|ATTA[A-Fa-f0-9]{64,72}'),
   k('todoist-api-token', 'saas', ['todoist_api_token', 'todoist_token'], HEX40),
   p('dropbox-short-lived-token', 'saas', 'sl.', '[A-Za-z0-9_-]{130,150}', { minEntropy: 4 }),
-  k('dropbox-long-lived-token', 'saas', ['dropbox_access_token', 'dropbox_token', 'dropbox'], '[a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43}'),
+  k('dropbox-long-lived-token', 'saas', ['dropbox_access_token', 'dropbox_token', 'dropbox'], '[a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43}', { minEntropy: 0, check: (v) => (randomEnough(v, 21, v.length, 3.3) ? 0.85 : 0) }),
   k('box-client-secret', 'saas', ['box_client_secret'], AN('32')),
   p('adobe-client-secret', 'saas', 'p8e-', AN('32')),
   k('zendesk-api-token', 'saas', ['zendesk_api_token', 'zendesk_token', 'zendesk'], AN('40')),
@@ -401,5 +406,5 @@ export const secretRules: RuleSpec[] = [
   k('ethereum-private-key', 'crypto', ['private_key', 'privatekey', 'priv_key', 'eth_private_key', 'wallet_private_key'], '(?:0x)?[a-fA-F0-9]{64}', { minEntropy: 3.3, score: 0.85 }),
   k('bitcoin-wif-private-key', 'crypto', ['wif', 'private_key', 'privkey'], '[5KL][1-9A-HJ-NP-Za-km-z]{50,51}', { minEntropy: 4 }),
   // ── tokens with structure ──────────────────────────────────────────────────────────────
-  s('jwt', 'token', ['eyj'], `${LB}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{0,}${RB}`, { check: jwtCheck, minEntropy: 0, score: 0.9 }),
+  s('jwt', 'token', ['eyj'], `${LB}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{0,}${RB}`, { check: jwtCheck, minEntropy: 0, score: 0.92 }),
 ];

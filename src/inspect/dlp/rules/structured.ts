@@ -307,7 +307,7 @@ export function judgeValue(v: string, kind: number): number {
  * extended to its full identifier both ways, then judged with {@link keyKind}; the value with
  * {@link judgeValue}.
  */
-const ASSIGN = /[A-Za-z0-9_.-]{0,40}?(\\?["'`]?)[ \t]{0,4}(?::=|=>|[:=](?![=>]))[ \t]{0,4}(?:(\\?["'`])([^"'`\r\n\\]{1,512})\2|([^\s"'`,;\\<>(){}[\]]{1,512}))/y;
+const ASSIGN = /[A-Za-z0-9_.-]{0,40}?(\\?["'`]?)[ \t]{0,4}(?::=|=>|[:=](?![=>])|\r?\n[ \t]*value[ \t]*:)[ \t]{0,4}(?:(\\?["'`])([^"'`\r\n\\]{1,512})\2|([^\s"'`,;\\<>(){}[\]]{1,512}))/y;
 
 export function assignment(text: string, at: number): RawHit | null {
   let ks = at;

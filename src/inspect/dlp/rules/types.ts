@@ -38,4 +38,6 @@ export interface RuleSpec {
    */
   readonly pathKeys?: readonly string[];
   readonly valuePattern?: string;
+  /** For service-keyed rules: the key names as written in the table (`heroku_api_key`). */
+  readonly keys?: readonly string[];
 }

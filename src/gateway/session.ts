@@ -1,0 +1,52 @@
+/**
+ * Builds the relay for one client session of one server, with everything that guards it: tool
+ * policy and pinning, and the session knowledge the inspection engines use.
+ */
+import type { Endpoint } from './endpoint.js';
+import { PinRepository } from './pins/repository.js';
+import { RelaySession } from './relay.js';
+import type { Runtime } from './runtime.js';
+import { ToolGuard, listAllTools } from './tool-guard.js';
+import type { Upstream } from './upstream.js';
+import type { ServerConfig } from '../policy/schema.js';
+
+export interface SessionInput {
+  runtime: Runtime;
+  name: string;
+  server: ServerConfig;
+  session: string;
+  client: Endpoint;
+  upstream: Upstream;
+  log: (line: string) => void;
+}
+
+export function createRelaySession(i: SessionInput): RelaySession {
+  const { runtime, name, server, session } = i;
+  const cfg = runtime.config;
+  const tenant = cfg.gateway.tenant;
+  const guard = new ToolGuard({
+    tenant,
+    server: name,
+    session,
+    filter: server.tools,
+    pins: server.pin ? new PinRepository(runtime.store) : null,
+    audit: runtime.audit,
+    scan: (tools) => runtime.pipeline.inspectMessage({ tools }, { surface: 'description', server: name, method: 'tools/list' }).recorded,
+  });
+  const relay = new RelaySession({
+    tenant,
+    server: name,
+    session,
+    client: i.client,
+    upstream: i.upstream.endpoint,
+    pipeline: runtime.pipeline,
+    audit: runtime.audit,
+    maxDepth: cfg.gateway.maxDepth,
+    unknownMethods: cfg.gateway.unknownMethods,
+    context: () => ({ knownSecrets: i.upstream.knownSecrets }),
+    hooks: guard.hooks(),
+    log: i.log,
+  });
+  guard.useLister(() => listAllTools((method, params) => relay.internalRequest(method, params)));
+  return relay;
+}
