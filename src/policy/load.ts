@@ -25,7 +25,10 @@ export interface LoadedConfig {
 export function formatIssues(error: z.ZodError, where: string): string {
   const lines = error.issues.map((i) => {
     const path = i.path.length ? i.path.map(String).join('.') : '(top level)';
-    return `  - ${path}: ${i.message}`;
+    // A bad record key carries the key schema's own issues; their message says what a key must be.
+    const inner = (i as { issues?: { message: string }[] }).issues;
+    const message = i.code === 'invalid_key' && inner?.length ? `invalid name: ${inner.map((x) => x.message).join('; ')}` : i.message;
+    return `  - ${path}: ${message}`;
   });
   return `invalid configuration in ${where}:\n${lines.join('\n')}`;
 }

@@ -74,3 +74,4 @@ export async function exportSbom(prefix: string, serverName: string): Promise<Re
   return toCycloneDx(await serversInventory(prefix), { serverName });
 }
 export * from './notify.js';
+export { parsePurl, toPurl } from './purl.js';

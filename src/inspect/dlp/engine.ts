@@ -35,6 +35,10 @@ interface CompiledRule {
   readonly spec: RuleSpec;
   readonly index: number;
   readonly re: RegExp;
+  /** Capture group (with the `d` flag) that holds the secret; -1 = whole match. */
+  readonly groupIndex: number;
+  /** How far before the keyword hit the match may start. */
+  readonly back: number;
   /** Whole-leaf pattern used when the leaf's key names the service. */
   readonly valueRe: RegExp | null;
   readonly validate: ((v: string) => boolean) | null;
@@ -231,11 +235,25 @@ class DlpEngine implements Inspector {
 
     for (const spec of secretRules) {
       if (this.disabled.has(spec.id)) continue;
-      const flags = (spec.flags ?? '') + (spec.mode === 'prefix' ? 'y' : 'g') + (spec.group ? 'd' : '');
+      let re: RegExp;
+      let groupIndex: number;
+      let back = 0;
+      if (spec.mode === 'prefix') {
+        re = new RegExp(spec.pattern, (spec.flags ?? '') + 'y' + (spec.group ? 'd' : ''));
+        groupIndex = spec.group ? spec.group : -1;
+      } else {
+        // Anchored near each keyword hit: a bounded lazy lead-in, then the pattern as group 1. The
+        // engine never scans a whole leaf for one rule, so a common keyword costs O(hits), not O(n).
+        back = (spec.back ?? 0) + (spec.pathKeys ? 48 : 0);
+        re = new RegExp(`[\\s\\S]{0,${back}}?(${spec.pattern})`, (spec.flags ?? '') + 'yd');
+        groupIndex = 1 + (spec.group ?? 0);
+      }
       this.rules.push({
         spec,
         index: this.rules.length,
-        re: new RegExp(spec.pattern, flags),
+        re,
+        groupIndex,
+        back,
         valueRe: spec.valuePattern ? new RegExp(`^\\s*(?:${spec.valuePattern})\\s*$`, spec.flags ?? '') : null,
         validate: null,
         custom: false,
@@ -249,7 +267,7 @@ class DlpEngine implements Inspector {
       };
       if (cr.action) this.customActions.set(cr.id, cr.action);
       this.rules.push({
-        spec, index: this.rules.length, re,
+        spec, index: this.rules.length, re, groupIndex: -1, back: Number.MAX_SAFE_INTEGER,
         valueRe: null,
         validate: cr.validator ? namedValidators[cr.validator as ValidatorName] : null,
         custom: true,
@@ -274,7 +292,7 @@ class DlpEngine implements Inspector {
       if (!acts[id]!.includes(act)) acts[id]!.push(act);
     };
     for (const r of this.rules) {
-      const kind = r.spec.mode === 'prefix' ? K_PREFIX : K_SCAN;
+      const kind = r.custom ? K_SCAN : K_PREFIX;
       for (const kw of r.spec.keywords) add(kw, kind | r.index);
     }
     for (const [h, kws] of HANDLER_KEYWORDS) {
@@ -510,8 +528,9 @@ class DlpEngine implements Inspector {
             const idx = act & K_MASK;
             const kind = act - idx;
             if (kind === K_PREFIX) {
-              if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-              this.runRule(rules[idx]!, text, start, lengths[kw]!, hits);
+              const rule = rules[idx]!;
+              if (rule.back === 0 && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+              this.runRule(rule, text, start, lengths[kw]!, hits);
             } else if (kind === K_SCAN) {
               if (sc.firstHit[idx]! < 0) {
                 sc.firstHit[idx] = start;
@@ -565,7 +584,8 @@ class DlpEngine implements Inspector {
       const from = sc.firstHit[idx]!;
       sc.firstHit[idx] = -1;
       const r = rules[idx]!;
-      this.runScanRule(r, text, Math.max(0, from - (r.spec.back ?? 0)), hits);
+      this.runScanRule(r, text, 0, hits);
+      void from;
     }
     sc.nTouched = 0;
 
@@ -693,7 +713,7 @@ class DlpEngine implements Inspector {
 
   private runRule(r: CompiledRule, text: string, start: number, kwLen: number, hits: RawHit[]): void {
     const re = r.re;
-    re.lastIndex = start;
+    re.lastIndex = start > r.back ? start - r.back : 0;
     const m = re.exec(text);
     if (!m) return;
     this.acceptMatch(r, text, m, kwLen, hits);
@@ -713,20 +733,21 @@ class DlpEngine implements Inspector {
   private acceptMatch(r: CompiledRule, text: string, m: RegExpExecArray, kwLen: number, hits: RawHit[]): void {
     let start = m.index;
     let end = start + m[0].length;
-    const g = r.spec.group ?? 0;
+    const g = r.groupIndex;
     if (r.custom) {
       if (m[1] !== undefined) {
         const off = m[0].indexOf(m[1]);
         start += off;
         end = start + m[1].length;
       }
-    } else if (g > 0) {
+    } else if (g >= 0) {
       const ind = (m as RegExpExecArray & { indices?: [number, number][] }).indices?.[g];
       if (!ind) return;
       start = ind[0];
       end = ind[1];
     }
-    this.acceptValue(r, text, start, end, g === 0 ? kwLen : 0, hits);
+    const bodyOffset = r.spec.mode === 'prefix' && (r.spec.group ?? 0) === 0 ? kwLen : 0;
+    this.acceptValue(r, text, start, end, bodyOffset, hits);
   }
 
   private acceptValue(r: CompiledRule, text: string, start: number, end: number, bodyOffset: number, hits: RawHit[]): boolean {

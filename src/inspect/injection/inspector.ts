@@ -10,7 +10,7 @@ import { injectionConfigSchema, type InjectionConfig, type InjectionConfigInput 
 import { exfilHits } from './exfil.js';
 import { combineWithModel, type ScoreModel } from './model.js';
 import { findHiddenSegments, findQuotedRanges, type HiddenKind, type HiddenSegment } from './reveal.js';
-import { ALL_RULES, gateOpen, type Anchor, type Rule } from './rules.js';
+import { ALL_RULES, GateCache, type Anchor, type Rule } from './rules.js';
 import { findToolCollisions, shadowingHits, toolImperativeHits } from './tools.js';
 import { normalizeForScan, type NormalizedText } from './unicode.js';
 
@@ -88,10 +88,10 @@ export class InjectionEngine {
   private scanText(text: string, ctx: InspectContext): Signal[] {
     const out: Signal[] = [];
     const desc = ctx.surface === 'description';
-    const lower = text.toLowerCase();
+    const gates = new GateCache(text.toLowerCase());
     for (const rule of this.rules) {
       if (rule.surfaces && !rule.surfaces.includes(ctx.surface)) continue;
-      if (!gateOpen(rule, lower)) continue;
+      if (!gates.open(rule)) continue;
       rule.re.lastIndex = 0;
       for (const m of text.matchAll(rule.re)) {
         const s: Signal = {

@@ -295,11 +295,41 @@ function withGate(rule: Rule): Rule {
 export const RULES: readonly Rule[] = BASE_RULES.map(withGate);
 export const ALL_RULES: readonly Rule[] = [...RULES, ...DESCRIPTION_RULES.map(withGate)];
 
+/**
+ * Gate evaluation for one text, memoised: many rules share a gate or a key, and each key is looked
+ * up once per text instead of once per rule.
+ */
+export class GateCache {
+  private readonly keys = new Map<string, boolean>();
+  private readonly gates = new Map<readonly string[] | RegExp, boolean>();
+  constructor(private readonly lower: string) {}
+
+  open(rule: Rule): boolean {
+    const g = rule.gate;
+    if (!g) return true;
+    let v = this.gates.get(g);
+    if (v !== undefined) return v;
+    if (g instanceof RegExp) v = g.test(this.lower);
+    else {
+      v = false;
+      for (const k of g) {
+        let has = this.keys.get(k);
+        if (has === undefined) {
+          has = this.lower.includes(k);
+          this.keys.set(k, has);
+        }
+        if (has) {
+          v = true;
+          break;
+        }
+      }
+    }
+    this.gates.set(g, v);
+    return v;
+  }
+}
+
 /** Whether the rule's gate lets it run on `lower` (the lowercased text). */
 export function gateOpen(rule: Rule, lower: string): boolean {
-  const g = rule.gate;
-  if (!g) return true;
-  if (g instanceof RegExp) return g.test(lower);
-  for (const k of g) if (lower.includes(k)) return true;
-  return false;
+  return new GateCache(lower).open(rule);
 }

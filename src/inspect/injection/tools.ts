@@ -151,7 +151,12 @@ function editDistance(a: string, b: string, max: number): number {
  * separators and look-alikes, or one edit apart (for names of six or more characters). Pairs on the
  * same server are ignored; the server itself decides its names.
  */
+const collisionCache = new WeakMap<readonly ToolRef[], ToolCollision[]>();
+
 export function findToolCollisions(tools: readonly ToolRef[]): ToolCollision[] {
+  // Memoised per (immutable) tool list: the answer depends on nothing else.
+  const cached = collisionCache.get(tools);
+  if (cached) return cached.slice();
   const out: ToolCollision[] = [];
   const folded = tools.map((t) => foldToolName(t.name));
   for (let i = 0; i < tools.length; i++) {
@@ -175,5 +180,6 @@ export function findToolCollisions(tools: readonly ToolRef[]): ToolCollision[] {
       }
     }
   }
-  return out;
+  collisionCache.set(tools, out);
+  return out.slice();
 }
