@@ -1,6 +1,9 @@
-// Bench client for bench/egress.ts. Runs either on the host (direct) or inside a sandbox namespace
-// (through Airlock's proxy). argv[2] is a JSON job; prints one JSON result line.
-//   { mode: 'direct'|'transparent'|'explicit', ip, name, proxy?: {host, port}, connections, bytes, downloads }
+// Bench client for bench/egress.ts, run inside the sandbox namespace. It alternates between paths on
+// every connection and every download, so load from other processes hits all paths alike.
+// argv[2]: { name, ca, connections, downloads, bytes, proxy: {host, port}, paths: [{ label, mode, ip }] }
+//   mode 'direct': TLS straight to ip:443 (a bench-only veth to the fake host, no Airlock)
+//   mode 'transparent': TLS to ip:443, redirected by nftables to Airlock's SNI proxy
+//   mode 'explicit': CONNECT name:443 through Airlock's explicit proxy, then TLS
 import net from 'node:net';
 import tls from 'node:tls';
 import http from 'node:http';
@@ -9,10 +12,10 @@ import { readFileSync } from 'node:fs';
 const job = JSON.parse(process.argv[2]);
 const ca = readFileSync(job.ca);
 
-function rawSocket() {
-  if (job.mode !== 'explicit') {
+function rawSocket(path) {
+  if (path.mode !== 'explicit') {
     return new Promise((resolve, reject) => {
-      const s = net.connect({ host: job.ip, port: 443 });
+      const s = net.connect({ host: path.ip, port: 443 });
       s.setNoDelay(true);
       s.once('connect', () => resolve(s));
       s.once('error', reject);
@@ -26,9 +29,9 @@ function rawSocket() {
   });
 }
 
-async function secure() {
+async function secure(path) {
   const t0 = process.hrtime.bigint();
-  const sock = await rawSocket();
+  const sock = await rawSocket(path);
   const t = await new Promise((resolve, reject) => {
     const c = tls.connect({ socket: sock, servername: job.name, ca }, () => resolve(c));
     c.once('error', reject);
@@ -36,7 +39,7 @@ async function secure() {
   return { t, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
 }
 
-function get(t, path) {
+function get(t, target) {
   return new Promise((resolve, reject) => {
     let headerDone = false;
     let body = 0;
@@ -57,23 +60,25 @@ function get(t, path) {
       }
     });
     t.once('error', reject);
-    t.write(`GET ${path} HTTP/1.1\r\nHost: ${job.name}\r\nConnection: close\r\n\r\n`);
+    t.write(`GET ${target} HTTP/1.1\r\nHost: ${job.name}\r\nConnection: close\r\n\r\n`);
   });
 }
 
-const setup = [];
+const out = Object.fromEntries(job.paths.map((p) => [p.label, { setup: [], mbps: [] }]));
 for (let i = 0; i < job.connections; i++) {
-  const { t, ms } = await secure();
-  setup.push(ms);
-  await get(t, '/blob?size=16');
+  for (const p of i % 2 ? [...job.paths].reverse() : job.paths) {
+    const { t, ms } = await secure(p);
+    out[p.label].setup.push(ms);
+    await get(t, '/blob?size=16');
+  }
 }
-const mbps = [];
 for (let i = 0; i < job.downloads; i++) {
-  const { t } = await secure();
-  const t0 = process.hrtime.bigint();
-  const n = await get(t, `/blob?size=${job.bytes}`);
-  const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  mbps.push(n / s / 1e6);
+  for (const p of i % 2 ? [...job.paths].reverse() : job.paths) {
+    const { t } = await secure(p);
+    const t0 = process.hrtime.bigint();
+    const n = await get(t, `/blob?size=${job.bytes}`);
+    out[p.label].mbps.push(n / (Number(process.hrtime.bigint() - t0) / 1e9) / 1e6);
+  }
 }
-process.stdout.write(JSON.stringify({ setup, mbps }) + '\n');
+process.stdout.write(JSON.stringify(out) + '\n');
 process.exit(0);

@@ -2,6 +2,9 @@
 import { SESSION_TOOLS, type EvalCase } from './cases.js';
 import { generatedNegatives, generatedPositives } from './generate.js';
 import { HOLDOUT_NEGATIVES, HOLDOUT_POSITIVES } from './holdout.js';
+import { HOLDOUT2_NEGATIVES, HOLDOUT2_POSITIVES } from './holdout2.js';
+import { HOLDOUT3_NEGATIVES, HOLDOUT3_POSITIVES } from './holdout3.js';
+import { HOLDOUT4_NEGATIVES, HOLDOUT4_POSITIVES } from './holdout4.js';
 import { HAND_NEGATIVES } from './negatives.js';
 import { HAND_POSITIVES } from './positives.js';
 
@@ -22,5 +25,29 @@ export function loadHoldout(): EvalCase[] {
   const cases: EvalCase[] = [];
   HOLDOUT_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `hpos-${i + 1}` }));
   HOLDOUT_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `hneg-${i + 1}` }));
+  return cases;
+}
+
+/** The second held-out set (see holdout2.ts). */
+export function loadHoldout2(): EvalCase[] {
+  const cases: EvalCase[] = [];
+  HOLDOUT2_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h2pos-${i + 1}` }));
+  HOLDOUT2_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h2neg-${i + 1}` }));
+  return cases;
+}
+
+/** The third held-out set (see holdout3.ts). */
+export function loadHoldout3(): EvalCase[] {
+  const cases: EvalCase[] = [];
+  HOLDOUT3_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h3pos-${i + 1}` }));
+  HOLDOUT3_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h3neg-${i + 1}` }));
+  return cases;
+}
+
+/** The fourth held-out set (see holdout4.ts). */
+export function loadHoldout4(): EvalCase[] {
+  const cases: EvalCase[] = [];
+  HOLDOUT4_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h4pos-${i + 1}` }));
+  HOLDOUT4_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h4neg-${i + 1}` }));
   return cases;
 }

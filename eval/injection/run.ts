@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { createInjectionInspector } from '../../src/inspect/injection/index.js';
 import type { Finding, InspectContext } from '../../src/inspect/types.js';
 import type { EvalCase } from './cases.js';
-import { loadDataset } from './dataset.js';
+import { loadDataset, loadHoldout, loadHoldout2 } from './dataset.js';
 
 const REPEAT = 5;
 const list = process.argv.includes('--list');
@@ -75,6 +75,27 @@ for (const [k, r] of [...byTechnique].filter(([k]) => k.startsWith('neg:')).sort
 perKiB.sort((a, b) => a - b);
 const q = (p: number): number => perKiB[Math.min(perKiB.length - 1, Math.floor(p * perKiB.length))]!;
 console.log(`\nlatency per case, ms per KiB (size floored at 1 KiB): p50 ${q(0.5).toFixed(3)}  p95 ${q(0.95).toFixed(3)}  max ${perKiB[perKiB.length - 1]!.toFixed(3)}`);
+
+// Held-out sets: written after the rules, to estimate behaviour on unseen material (see holdout*.ts).
+for (const [name, set] of [['held-out 1 (later used to generalise rules)', loadHoldout()], ['held-out 2 (never used to change a rule after its first run)', loadHoldout2()]] as const) {
+  const t = empty();
+  const surf = new Map<string, Row>();
+  for (const c of set) {
+    const hit = detected(inspector.inspect([{ path: '$', text: c.text }], ctxOf(c)));
+    for (const row of [t, surf.get(c.surface) ?? surf.set(c.surface, empty()).get(c.surface)!]) {
+      if (c.label && hit) row.tp++;
+      else if (c.label) row.fn++;
+      else if (hit) row.fp++;
+      else row.tn++;
+    }
+    if (list && c.label !== hit) misses.push(`${c.label ? 'MISS' : 'FP  '} ${c.id} [${c.technique}/${c.surface}] ${JSON.stringify(c.text.slice(0, 110))}`);
+  }
+  console.log(`
+${name}`);
+  console.log(header);
+  console.log(line('ALL', t));
+  for (const [k, r] of [...surf].sort()) console.log(line(k, r));
+}
 
 // Throughput on one long document (scanned in overlapping windows).
 const big = cases.filter((c) => !c.label).map((c) => c.text).join('\n\n');

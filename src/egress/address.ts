@@ -349,12 +349,18 @@ export type DialVerdict = { ok: true; address: string; kind: AddressKind } | { o
  * A metadata address is only allowed by a CIDR that names exactly that host (/32 or /128), so a broad
  * `10.0.0.0/8`-style grant can never open the metadata service by accident.
  *
+ * Addresses in `never` (Airlock's own egress pool: the host ends of sandbox veths) are refused even
+ * when `allowPrivate` covers them, so a broad grant such as 10.0.0.0/8 cannot reach host services
+ * through the proxy.
+ *
  * Failure contract: unparseable input is refused; `address` in the ok result is the canonical form
  * to dial, so the caller never dials the attacker's spelling.
  */
-export function checkDialAddress(address: string, allowPrivate: readonly Cidr[]): DialVerdict {
+export function checkDialAddress(address: string, allowPrivate: readonly Cidr[], never: readonly Cidr[] = []): DialVerdict {
   const cls = classifyAddress(address);
   if (cls.kind === 'invalid' || !cls.canonical) return { ok: false, kind: 'invalid', reason: 'not-an-address' };
+  const reached = cls.embeddedIPv4 ?? cls.canonical;
+  if (never.some((c) => cidrContains(c, reached))) return { ok: false, kind: cls.kind, reason: 'airlock-internal-address' };
   if (cls.kind === 'public') return { ok: true, address: cls.canonical, kind: cls.kind };
   const target = cls.embeddedIPv4 ?? cls.canonical;
   const covering = allowPrivate.filter((c) => cidrContains(c, target));

@@ -2,7 +2,7 @@
  * The connection decision shared by every proxy path: allowlist on the name, resolution by Airlock,
  * and an address check on exactly the address that will be dialled.
  */
-import { checkDialAddress, isMetadataName } from './address.js';
+import { checkDialAddress, isMetadataName, type Cidr } from './address.js';
 import { isAllowed, normalizeName, type EgressPolicy } from './config.js';
 import { resolveForPolicy, type UpstreamResolver } from './resolve.js';
 
@@ -22,6 +22,7 @@ export async function decideConnection(
   port: number,
   policy: EgressPolicy,
   upstream: UpstreamResolver,
+  never: readonly Cidr[] = [],
 ): Promise<ConnectionDecision> {
   const name = normalizeName(rawName);
   const shown = name ?? rawName.slice(0, 255);
@@ -36,7 +37,7 @@ export async function decideConnection(
   }
   let firstRefusal: { ip: string; reason: string } | null = null;
   for (const a of addresses) {
-    const v = checkDialAddress(a, policy.allowPrivate);
+    const v = checkDialAddress(a, policy.allowPrivate, never);
     if (v.ok) return { allow: true, name, port, ip: v.address, reason: 'allowlisted' };
     firstRefusal ??= { ip: a, reason: v.reason };
   }

@@ -18,7 +18,7 @@ import net from 'node:net';
 import { createHash } from 'node:crypto';
 import dnsPacket from 'dns-packet';
 import type { Packet, Question } from 'dns-packet';
-import { checkDialAddress, isMetadataName } from './address.js';
+import { checkDialAddress, isMetadataName, type Cidr } from './address.js';
 import { compileEgressPolicy, isNameAllowed, normalizeName, type EgressConfig, type EgressPolicy } from './config.js';
 import { resolveForPolicy, type UpstreamResolver } from './resolve.js';
 import type { EgressEvent } from './events.js';
@@ -37,6 +37,8 @@ export interface EgressDnsOptions {
   onEvent: (e: DnsEvent) => void;
   /** Called with every A answer given for an allowlisted name (the non-HTTP port relays use it). */
   onAnswer?: (name: string, addresses: string[], ttl: number, policy: EgressPolicy) => Promise<void> | void;
+  /** Addresses never given out whatever allowPrivate says (Airlock's egress pool). */
+  never?: readonly Cidr[];
 }
 
 export interface EgressDns {
@@ -150,7 +152,7 @@ export function createEgressDns(opts: EgressDnsOptions): EgressDns {
     const usable: string[] = [];
     let refusal: { ip: string; reason: string } | null = null;
     for (const a of addresses) {
-      const v = checkDialAddress(a, policy.allowPrivate);
+      const v = checkDialAddress(a, policy.allowPrivate, opts.never);
       if (v.ok) usable.push(v.address);
       else refusal ??= { ip: a, reason: v.reason };
     }

@@ -18,7 +18,8 @@ import { createEgressDns } from './dns.js';
 import { decideConnection } from './decide.js';
 import { createEventEmitter, type EgressEvent } from './events.js';
 import { addSandboxRules, ensureBaseTable, openRelayElement, removeSandboxRules, sandboxIdsWithRules } from './nft.js';
-import { createSandboxNetwork, destroySandboxNetwork, listSandboxNetworkIds, networkNamesOf, type SandboxNetwork } from './netns.js';
+import { parseCidr } from './address.js';
+import { DEFAULT_POOL, createSandboxNetwork, destroySandboxNetwork, listSandboxNetworkIds, networkNamesOf, type SandboxNetwork } from './netns.js';
 import { createEgressProxy } from './proxy.js';
 import { createRelayManager } from './relay.js';
 import { createSystemResolver, type UpstreamResolver } from './resolve.js';
@@ -93,6 +94,9 @@ const RELAYED_PORTS_EXCLUDED = new Set([80, 443, 53]);
 export async function prepareEgress(opts: PrepareEgressOptions): Promise<PreparedEgress> {
   const emit = createEventEmitter({ server: opts.server, session: opts.session }, opts.onEvent, opts.onSinkError);
   const upstream = opts.upstream ?? createSystemResolver();
+  const pool = parseCidr(opts.pool ?? DEFAULT_POOL);
+  if (!pool) throw new Error(`egress pool ${opts.pool} is not a CIDR`);
+  const never = [pool];
   await ensureBaseTable();
   const net: SandboxNetwork = await createSandboxNetwork({ pool: opts.pool });
 
@@ -101,18 +105,20 @@ export async function prepareEgress(opts: PrepareEgressOptions): Promise<Prepare
     policyGetter: opts.policyGetter,
     onEvent: emit,
     openRedirect: (ip, port, relayPort, ttl) => openRelayElement(net.id, ip, port, relayPort, ttl),
+    never,
   });
   const dns = createEgressDns({
     policyGetter: opts.policyGetter,
     upstream,
     onEvent: emit,
+    never,
     onAnswer: async (name, addresses, ttl, policy) => {
       const ports = allowedPorts(name, policy).filter((p) => !RELAYED_PORTS_EXCLUDED.has(p));
       for (const ip of addresses) for (const port of ports) await relays.open(name, ip, port, ttl);
     },
   });
   const proxy = createEgressProxy({
-    filter: async (req) => decideConnection(req.name, req.port, compileEgressPolicy(opts.policyGetter()), upstream),
+    filter: async (req) => decideConnection(req.name, req.port, compileEgressPolicy(opts.policyGetter()), upstream, never),
     onEvent: emit,
   });
 
@@ -212,8 +218,9 @@ export async function prepareEgressBridge(
   const upstream = opts.upstream ?? createSystemResolver();
   const dir = await mkdtemp(join(opts.socketDir, 'egress-'));
   const socketPath = join(dir, 'proxy.sock');
+  const never = [parseCidr(DEFAULT_POOL)!];
   const proxy = createEgressProxy({
-    filter: async (req) => decideConnection(req.name, req.port, compileEgressPolicy(opts.policyGetter()), upstream),
+    filter: async (req) => decideConnection(req.name, req.port, compileEgressPolicy(opts.policyGetter()), upstream, never),
     onEvent: emit,
   });
   let closed: Promise<void> | null = null;

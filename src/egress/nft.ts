@@ -28,8 +28,8 @@ export function runNft(script: string, args: string[] = ['-f', '-']): Promise<st
     const p = spawn('nft', args, { stdio: [useStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    p.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    p.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     p.once('error', (e) => reject(new Error(`cannot run nft (is nftables installed and are we root?): ${e.message}`)));
     p.once('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`nft failed: ${err.trim() || `exit ${code}`}`))));
     if (p.stdin) {

@@ -11,7 +11,7 @@
  * `open`; the DNS server then answers SERVFAIL instead of an address the sandbox could not reach.
  */
 import net from 'node:net';
-import { checkDialAddress } from './address.js';
+import { checkDialAddress, type Cidr } from './address.js';
 import { compileEgressPolicy, isAllowed, type EgressConfig } from './config.js';
 import type { EgressEvent } from './events.js';
 
@@ -24,6 +24,8 @@ export interface RelayManagerOptions {
   /** Installs or refreshes the redirect for (ip, port) → relayPort for ttl seconds. */
   openRedirect: (ip: string, port: number, relayPort: number, ttlSeconds: number) => Promise<void>;
   dialTimeoutMs?: number;
+  /** Addresses never dialled whatever allowPrivate says (Airlock's egress pool). */
+  never?: readonly Cidr[];
 }
 
 interface Relay {
@@ -49,7 +51,7 @@ export function createRelayManager(opts: RelayManagerOptions): RelayManager {
     let names = [...relay.names];
     try {
       const policy = compileEgressPolicy(opts.policyGetter());
-      const v = checkDialAddress(ip, policy.allowPrivate);
+      const v = checkDialAddress(ip, policy.allowPrivate, opts.never);
       if (!v.ok) return { ok: false, name: names[0] ?? ip, reason: v.reason };
       names = names.filter((n) => isAllowed(n, port, policy));
       if (names.length === 0) return { ok: false, name: [...relay.names][0] ?? ip, reason: 'not-allowlisted' };

@@ -4,6 +4,8 @@
  * Each part owns the schema of its own section; this file composes them.
  */
 import { z } from 'zod';
+import { dlpConfigSchema } from '../inspect/dlp/index.js';
+import { injectionConfigSchema } from '../inspect/injection/index.js';
 
 const actionSchema = z.enum(['allow', 'alert', 'redact', 'block']);
 
@@ -73,9 +75,24 @@ export const serverSchema = z
     message: 'a server needs exactly one of "command" (a stdio server) or "url" (a remote server)',
   });
 
+export const exploitsConfigSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    disabled: z.array(z.string()).default([]).describe('Signature ids to switch off.'),
+    actions: z.record(z.string(), actionSchema).default({}).describe('Per-signature action overrides.'),
+    shellTools: z
+      .array(z.string())
+      .default([])
+      .describe('Tools that pass arguments to a shell (tool, server/tool or server/*): their arguments get strict shell-injection checks.'),
+  })
+  .strict();
+
 export const inspectSchema = z
   .object({
     rules: z.array(actionRuleSchema).default([]),
+    dlp: dlpConfigSchema.prefault({}).describe('Secrets and personal data (engine dlp).'),
+    injection: injectionConfigSchema.prefault({}).describe('Prompt injection and tool poisoning (engine injection).'),
+    exploits: exploitsConfigSchema.prefault({}).describe('Exploit payload signatures (engine exploits).'),
   })
   .strict();
 
@@ -83,11 +100,11 @@ export const configSchema = z
   .object({
     $schema: z.string().optional(),
     version: z.literal(1).default(1),
-    gateway: gatewaySchema.default(gatewaySchema.parse({})),
+    gateway: gatewaySchema.prefault({}),
     servers: z
       .record(z.string().regex(serverNamePattern, 'server names are lower-case letters, digits, ".", "_" and "-"'), serverSchema)
       .default({}),
-    inspect: inspectSchema.default(inspectSchema.parse({})),
+    inspect: inspectSchema.prefault({}),
   })
   .strict();
 

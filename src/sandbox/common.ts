@@ -16,7 +16,13 @@ export const ALWAYS_TMPFS = ['/tmp', '/root', '/home', '/run'];
 export function resolveCommand(spec: SandboxSpec): string {
   if (isAbsolute(spec.command)) return spec.command;
   if (spec.command.includes('/')) return resolve(spec.cwd ?? spec.workspace, spec.command);
-  const found = which(spec.command, spec.env.PATH ?? '/usr/local/bin:/usr/bin:/bin');
+  // PATH entries under a masked path (e.g. /root/.pyenv/shims) do not exist inside the sandbox.
+  const hidden = masksFor(spec);
+  const visible = (spec.env.PATH ?? '/usr/local/bin:/usr/bin:/bin')
+    .split(':')
+    .filter((d) => d && !hidden.some((m) => resolve(d) === m || resolve(d).startsWith(`${m}/`)))
+    .join(':');
+  const found = which(spec.command, visible);
   if (!found) throw new Error(`cannot start ${spec.server}: "${spec.command}" is not on the server's PATH (${spec.env.PATH ?? 'default'})`);
   return found;
 }

@@ -38,6 +38,11 @@ export class WarmPool {
     return this.ready.length;
   }
 
+  /** The sandboxes waiting in the pool (for status pages; do not kill or use them directly). */
+  get readySandboxes(): readonly Sandbox[] {
+    return [...this.ready];
+  }
+
   /** Resolves once `n` sandboxes are ready (for benchmarks and eager start-up). */
   async waitReady(n = this.opts.size): Promise<void> {
     while (!this.closed && this.ready.length < n) await new Promise<void>((r) => this.waiters.push(r));
@@ -47,7 +52,8 @@ export class WarmPool {
   async acquire(): Promise<Sandbox> {
     if (this.closed) throw new Error('warm pool is closed');
     const sb = this.ready.shift();
-    this.fill();
+    // Refill after the caller has its sandbox: starting one does synchronous work (cgroup, spawn).
+    setImmediate(() => this.fill());
     if (sb) return sb;
     return this.boot();
   }

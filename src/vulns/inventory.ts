@@ -170,13 +170,8 @@ export async function inventoryPythonSite(dir: string): Promise<Inventory> {
       unidentified.push(entry);
       continue;
     }
-    let hasInstallScript = false;
-    try {
-      // Wheels run nothing at install; an egg/sdist install may have run setup.py.
-      hasInstallScript = entry.endsWith('.egg-info');
-    } catch {
-      /* unreachable */
-    }
+    // Wheels run nothing at install; an egg-info install ran setup.py.
+    const hasInstallScript = entry.endsWith('.egg-info');
     packages.push({
       ecosystem: 'PyPI',
       name: meta.name,

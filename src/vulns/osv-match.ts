@@ -63,7 +63,6 @@ export function normalizeEcosystem(ecosystem: string): string {
 export function normalizePackageName(ecosystem: string, name: string): string {
   const eco = normalizeEcosystem(ecosystem);
   if (eco === 'PyPI') return normalizePypiName(name);
-  if (eco === 'Maven') return name.trim();
   return name.trim();
 }
 

@@ -336,8 +336,8 @@ export async function overrideQuarantine(
   return effectiveState({ ...row, state: 'overridden', override_reason: o.reason, override_by: o.by, override_expires: expiresIso, updated_at: at }, now);
 }
 
-/** JSON-RPC error code the gateway returns for calls to a quarantined server. */
-export const QUARANTINE_ERROR_CODE = -32003;
+/** JSON-RPC error code for calls to a quarantined server (the gateway's `Quarantined`, src/gateway/jsonrpc.ts). */
+export const QUARANTINE_ERROR_CODE = -32002;
 
 export class QuarantinedError extends Error {
   readonly code = QUARANTINE_ERROR_CODE;
@@ -360,4 +360,35 @@ export class QuarantinedError extends Error {
 export async function admission(store: Store, server: string, opts: { tenant?: string; now?: () => Date } = {}): Promise<void> {
   const state = await getQuarantineState(store, server, opts);
   if (state && state.state === 'quarantined') throw new QuarantinedError(server, state.reasons);
+}
+
+/**
+ * The relay's `admitRequest` hook for one server (structurally the gateway's RelayHooks): null admits,
+ * a refusal carries the JSON-RPC error; a store failure rejects, which the relay treats as a refusal.
+ * The state is re-read at most every `cacheMs` (default 2 s) so a quarantine reaches open sessions fast.
+ */
+export function quarantineAdmitHook(
+  store: Store,
+  server: string,
+  opts: { tenant?: string; cacheMs?: number; now?: () => Date } = {},
+): () => Promise<{ code: number; message: string; data: unknown } | null> {
+  let cached: { at: number; refusal: { code: number; message: string; data: unknown } | null } | null = null;
+  const cacheMs = opts.cacheMs ?? 2000;
+  return async () => {
+    const t = Date.now();
+    if (cached && t - cached.at < cacheMs) return cached.refusal;
+    let refusal: { code: number; message: string; data: unknown } | null = null;
+    try {
+      await admission(store, server, opts);
+    } catch (err) {
+      if (!(err instanceof QuarantinedError)) throw err;
+      refusal = {
+        code: err.code,
+        message: err.message,
+        data: { server, reasons: reasonSummary(err.reasons) },
+      };
+    }
+    cached = { at: t, refusal };
+    return refusal;
+  };
 }

@@ -155,3 +155,12 @@ test('a broad allowPrivate grant never opens a metadata address; an exact host g
   // Other link-local addresses are opened by the broad grant.
   assert.equal(checkDialAddress('169.254.10.10', cidrs('169.254.0.0/16')).ok, true);
 });
+
+test('addresses of Airlock\'s own egress pool are refused even under a broad allowPrivate grant', () => {
+  const pool = cidrs('10.237.0.0/16');
+  assert.equal(checkDialAddress('10.237.0.1', cidrs('10.0.0.0/8')).ok, true, 'without the pool exclusion the grant would open it');
+  assert.deepEqual(checkDialAddress('10.237.0.1', cidrs('10.0.0.0/8'), pool), { ok: false, kind: 'private', reason: 'airlock-internal-address' });
+  assert.equal(checkDialAddress('::ffff:10.237.3.5', cidrs('10.0.0.0/8'), pool).ok, false);
+  assert.equal(checkDialAddress('183304193', cidrs('10.0.0.0/8'), pool).ok, false, '10.237.0.1 in decimal');
+  assert.equal(checkDialAddress('10.238.0.2', cidrs('10.0.0.0/8'), pool).ok, true);
+});

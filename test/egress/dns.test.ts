@@ -1,6 +1,8 @@
 // The resolver's wire behaviour, driven with real DNS packets through `handle` (no sockets needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import dgram from 'node:dgram';
+import net from 'node:net';
 import dnsPacket from 'dns-packet';
 import type { RecordType } from 'dns-packet';
 import { createEgressDns, looksLikeTunnel, type DnsEvent } from '../../src/egress/dns.js';
@@ -112,5 +114,40 @@ test('the tunnel heuristic leaves ordinary names alone', () => {
   }
   for (const n of ['aGVsbG8gd29ybGQgdGhpcyBpcyBzZWNyZXQ.evil.test', `${'a'.repeat(50)}.evil.test`, 'mzxw6ytboi2gk3tfmvzxg4tf.evil.test']) {
     assert.equal(looksLikeTunnel(n), true, n);
+  }
+});
+
+test('the UDP and TCP front ends answer on the same port (loopback only)', async () => {
+  const events: DnsEvent[] = [];
+  const dns = createEgressDns({ policyGetter: () => config, upstream: async () => ({ addresses: [], ttl: 1 }), onEvent: (e) => events.push(e) });
+  const port = await dns.listen('127.0.0.1', 0);
+  try {
+    const query = dnsPacket.encode({ type: 'query', id: 7, questions: [{ type: 'A', name: 'api.example.test', class: 'IN' }] });
+    const udp = dgram.createSocket('udp4');
+    const udpAnswer = await new Promise<Buffer>((resolve) => {
+      udp.once('message', resolve);
+      udp.send(query, port, '127.0.0.1');
+    });
+    udp.close();
+    const tcpAnswer = await new Promise<Buffer>((resolve, reject) => {
+      const s = net.connect({ host: '127.0.0.1', port }, () => s.write(Buffer.concat([Buffer.from([0, query.length]), query])));
+      let buf = Buffer.alloc(0);
+      s.on('data', (d: Buffer) => {
+        buf = Buffer.concat([buf, d]);
+        if (buf.length >= 2 && buf.length >= 2 + buf.readUInt16BE(0)) {
+          s.destroy();
+          resolve(buf.subarray(2));
+        }
+      });
+      s.once('error', reject);
+    });
+    for (const raw of [udpAnswer, tcpAnswer]) {
+      const a = dnsPacket.decode(raw);
+      assert.equal(a.id, 7);
+      assert.deepEqual(a.answers?.map((x) => ('data' in x ? x.data : null)), ['10.238.0.2']);
+    }
+    assert.equal(events.length, 2);
+  } finally {
+    await dns.close();
   }
 });

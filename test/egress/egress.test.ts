@@ -16,6 +16,7 @@ const API = 'api.example.test';
 const OTHER = 'other.example.test';
 const DB = 'db.example.test';
 const LOOP = 'loop.example.test';
+const POOL = 'pool.example.test';
 const SERVER = `egress-test-${process.pid}`;
 
 let fake: FakeHost;
@@ -57,10 +58,16 @@ function tcpFromHost(host: string, port: number): Promise<string> {
 
 before(async () => {
   fake = await createFakeHost([API, OTHER]);
-  hostService = net.createServer((c) => c.end('host-secret'));
+  hostService = net.createServer((c) => {
+    c.on('error', () => {});
+    c.end('host-secret');
+  });
   await new Promise<void>((r) => hostService.listen(0, '0.0.0.0', r));
   hostServicePort = (hostService.address() as net.AddressInfo).port;
-  loopService = net.createServer((c) => c.end('loopback-secret'));
+  loopService = net.createServer((c) => {
+    c.on('error', () => {});
+    c.end('loopback-secret');
+  });
   await new Promise<void>((r) => loopService.listen(0, '127.0.0.1', r));
   loopServicePort = (loopService.address() as net.AddressInfo).port;
   setPolicy([API, `${DB}:5432`, `${LOOP}:${loopServicePort}`]);
@@ -242,6 +249,18 @@ describe('sandbox namespace', () => {
     assert.equal(otherHostAddr.ok, false, JSON.stringify(otherHostAddr));
     assert.deepEqual([loopName.status, loopName.reason], [403, 'denied; reason=loopback-address']);
     assert.equal(loopLocal.ok, false, 'the namespace has its own loopback');
+    // A broad allowPrivate grant that covers the veth address still does not open the host through the proxy.
+    config = egressConfigSchema.parse({
+      allow: [`${POOL}:${hostServicePort}`],
+      resolve: { [POOL]: egress.hostAddress },
+      allowPrivate: ['10.0.0.0/8'],
+    });
+    try {
+      const [viaPool] = await probe([{ op: 'httpsProxy', host: POOL, port: hostServicePort }]);
+      assert.deepEqual([viaPool.status, viaPool.reason], [403, 'denied; reason=airlock-internal-address']);
+    } finally {
+      setPolicy([API, `${DB}:5432`, `${LOOP}:${loopServicePort}`]);
+    }
     // Control: the same services answer from the host.
     assert.equal(await tcpFromHost(egress.hostAddress, hostServicePort).catch((e) => String(e)), 'host-secret');
     assert.equal(await tcpFromHost('127.0.0.1', loopServicePort), 'loopback-secret');

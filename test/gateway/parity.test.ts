@@ -200,9 +200,10 @@ describe('parity with a direct connection', () => {
     assert.equal(exported.code, 0, exported.stderr);
     const cancels = exported.stdout
       .split('\n')
-      .filter((l) => l.includes('notifications/cancelled'))
-      .map((l) => JSON.parse(l) as { type?: string; data?: { dir?: string } } & Record<string, unknown>);
-    assert.ok(cancels.length >= 3, `expected a relayed notifications/cancelled per relay route, found ${cancels.length}`);
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { entry?: { type: string; data: Record<string, unknown> } }).entry)
+      .filter((e) => e?.type === 'message.notification' && e.data.method === 'notifications/cancelled' && e.data.dir === 'c2s' && e.data.verdict === 'allow');
+    assert.equal(cancels.length, 3, 'one notifications/cancelled relayed per route (run, http, sse)');
   });
 
   it('server-filesystem on a temp dir: list_allowed_directories, write_file, read_text_file, list_directory', async () => {

@@ -14,6 +14,7 @@ import {
   connectHttp,
   connectSse,
   echoRequest,
+  leftoverProcesses,
   makeHome,
   nodeServer,
   sleep,
@@ -77,6 +78,35 @@ describe('a server that dies mid-call', () => {
       assert.equal((res.error as { code: number }).code, UPSTREAM_GONE, JSON.stringify(res));
       const exit = await new Promise<number | null>((r) => (run.proc.exitCode !== null ? r(run.proc.exitCode) : run.proc.once('exit', (code) => r(code))));
       assert.equal(exit, 1, 'airlock run reports that its server failed');
+    } finally {
+      await run.close();
+    }
+  });
+
+  it('airlock run: when the server dies, requests still pending get -32003 and cancelled ones get nothing', async () => {
+    const run = new RawRun(h.home, 'everything', nodeServer(SERVER_SCRIPTS.everything, ['stdio']));
+    try {
+      await run.handshake();
+      const long = (id: number) => ({
+        jsonrpc: '2.0',
+        id,
+        method: 'tools/call',
+        params: { name: 'trigger-long-running-operation', arguments: { duration: 30, steps: 60 }, _meta: { progressToken: `p${id}` } },
+      });
+      await run.send(long(20));
+      await run.next((m) => m.method === 'notifications/progress' && (m.params as { progressToken?: string }).progressToken === 'p20');
+      await run.send({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 20, reason: 'no longer needed' } });
+      await run.send(long(21));
+      await run.next((m) => m.method === 'notifications/progress' && (m.params as { progressToken?: string }).progressToken === 'p21');
+      // Kill the server behind airlock run (it runs in the test home, like airlock run itself).
+      const server = leftoverProcesses(h.home).filter((pid) => pid !== run.proc.pid && pid !== gw.proc.pid);
+      assert.equal(server.length, 1, `expected exactly the one server process, found ${server.join(', ')}`);
+      process.kill(server[0]!, 'SIGKILL');
+      const gone = await run.response(21);
+      assert.equal((gone.error as { code: number }).code, UPSTREAM_GONE);
+      await sleep(300);
+      const answersTo20 = run.pending().filter((m) => (m as { id?: unknown }).id === 20 && ('result' in (m as object) || 'error' in (m as object)));
+      assert.deepEqual(answersTo20, [], 'the relay answered a request the client had cancelled (MCP: a cancelled request gets no response)');
     } finally {
       await run.close();
     }

@@ -15,7 +15,7 @@
  * running there; `TestHome.cleanup()` kills those (by pid) and removes the directory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,6 +107,23 @@ export function leftoverProcesses(dir: string): number[] {
   return found;
 }
 
+/** Pids of the direct children of `pid`. */
+export function childrenOf(pid: number): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the parenthesised command name: state, ppid, ...
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) found.push(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  return found;
+}
+
 /** Polls until nothing runs inside `dir` any more; returns what is still there after `timeoutMs`. */
 export async function waitNoLeftovers(dir: string, timeoutMs = 5000): Promise<number[]> {
   const deadline = Date.now() + timeoutMs;
@@ -163,6 +180,7 @@ export interface ServerEntry {
   env?: Record<string, string>;
   cwd?: string;
   isolation?: 'process';
+  scope?: 'session' | 'shared';
 }
 
 export interface TestHome {

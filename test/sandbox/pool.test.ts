@@ -21,10 +21,9 @@ test('a warm gvisor pool hands out booted sandboxes that answer MCP at once, and
   pool.start();
   await pool.waitReady(2);
   assert.equal(pool.readyCount, 2);
-  const t0 = performance.now();
+  // How fast this is, is measured by `npm run bench:sandbox`, not asserted here.
   const sb = await pool.acquire();
-  const acquireMs = performance.now() - t0;
-  assert.ok(acquireMs < 50, `acquire took ${acquireMs} ms`);
+  assert.equal(pool.readyCount, 1, 'handed out one of the ready sandboxes');
   assert.ok(prepared.includes(sb.id), 'prepare ran before hand-out');
   const client = new Client({ name: 't', version: '1' });
   await client.connect(new SandboxStdioTransport(sb));
@@ -44,10 +43,12 @@ test('a pooled sandbox that dies is replaced; start failures are reported and re
   pool.start();
   await pool.waitReady(1);
   const errors: Error[] = [];
-  // Kill the pooled one behind the pool's back: it must notice and boot another.
-  const victim = await pool.acquire();
-  await pool.waitReady(1);
+  // The pooled sandbox dies while waiting (crash, OOM): the pool must notice and boot another.
+  const victim = pool.readySandboxes[0]!;
   await victim.kill();
+  await new Promise((r) => setTimeout(r, 50));
+  await pool.waitReady(1);
+  assert.notEqual(pool.readySandboxes[0]!.id, victim.id);
   await pool.close();
 
   let calls = 0;

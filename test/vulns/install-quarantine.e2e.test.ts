@@ -19,6 +19,7 @@ import {
   installServer,
   loadIndex,
   QuarantinedError,
+  quarantineAdmitHook,
   serversInventory,
   upgradeServer,
   verifyInstall,
@@ -96,7 +97,11 @@ describe('install → quarantine → upgrade → release (mcp-remote from the np
       );
       assert.ok(err instanceof QuarantinedError);
       assert.match(err.message, /GHSA-6xpm-ggf7-wc3p \(CVE-2025-6514\), critical: mcp-remote@0\.1\.15; fixed in 0\.1\.16/);
-      assert.equal(err.code, -32003);
+      assert.equal(err.code, -32002);
+      const hook = quarantineAdmitHook(store, 'remote', { cacheMs: 0 });
+      const refusal = await hook();
+      assert.equal(refusal?.code, -32002);
+      assert.match(refusal?.message ?? '', /mcp-remote@0\.1\.15; fixed in 0\.1\.16/);
       assert.equal(received.length, 1);
       assert.equal(received[0].type, 'vulns.quarantine');
 
@@ -125,6 +130,7 @@ describe('install → quarantine → upgrade → release (mcp-remote from the np
       const released = await applyEvaluation(store, 'remote', evaluate({ ok: true, inventory: after }, index), { audit, notify: webhookNotifier(hookUrl) });
       assert.equal(released.state, 'released', f.dialect);
       await admission(store, 'remote');
+      assert.equal(await quarantineAdmitHook(store, 'remote', { cacheMs: 0 })(), null);
       assert.deepEqual(received.map((e) => e.type), ['vulns.quarantine', 'vulns.release']);
       const types = (await lastEntries(store, 'default', 5)).map((e) => e.type);
       assert.equal(types.at(-1), 'vulns.release');

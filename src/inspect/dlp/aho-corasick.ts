@@ -11,13 +11,19 @@ export interface AhoCorasick {
   readonly classes: number;
   /** ASCII code → class (0 = a character that appears in no keyword). */
   readonly classOf: Uint8Array;
-  /** state * classes + class → next state. */
+  /** row offset of a state (state * classes) + class → row offset of the next state. */
   readonly delta: Int32Array;
-  /** For each state, the slice [outStart[s], outStart[s + 1]) of `outIds` lists the matched keyword ids. */
+  /** For each state s, the slice [outStart[s], outStart[s + 1]) of `outIds` lists the matched keyword ids. */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
   /** Keyword length per keyword id, to compute a hit's start from its end. */
   readonly lengths: Int32Array;
+  /**
+   * States are numbered so that every state with an output comes last, and `delta` holds row
+   * offsets (state * classes): the scan loop tests `next >= firstOutRow` instead of loading the
+   * output table for every character.
+   */
+  readonly firstOutRow: number;
 }
 
 /** Builds the automaton. Keywords must be ASCII; they are lower-cased here. */
@@ -79,15 +85,27 @@ export function buildAhoCorasick(keywords: readonly string[]): AhoCorasick {
       }
     }
   }
+  // Renumber: states without output first (the root keeps 0), states with output after them.
+  const perm = new Int32Array(n);
+  let next = 0;
+  for (let st = 0; st < n; st++) if (outs[st]!.length === 0) perm[st] = next++;
+  const firstOut = next;
+  for (let st = 0; st < n; st++) if (outs[st]!.length !== 0) perm[st] = next++;
+  const rowDelta = new Int32Array(n * classes);
+  for (let st = 0; st < n; st++) {
+    for (let cl = 0; cl < classes; cl++) rowDelta[perm[st]! * classes + cl] = perm[delta[st * classes + cl]!]! * classes;
+  }
   const outStart = new Int32Array(n + 1);
+  const inv = new Int32Array(n);
+  for (let st = 0; st < n; st++) inv[perm[st]!] = st;
   let total = 0;
-  for (let s = 0; s < n; s++) {
-    outStart[s] = total;
-    total += outs[s]!.length;
+  for (let ps = 0; ps < n; ps++) {
+    outStart[ps] = total;
+    total += outs[inv[ps]!]!.length;
   }
   outStart[n] = total;
   const outIds = new Int32Array(total);
-  for (let s = 0; s < n; s++) outIds.set(outs[s]!, outStart[s]!);
+  for (let ps = 0; ps < n; ps++) outIds.set(outs[inv[ps]!]!, outStart[ps]!);
   const lengths = new Int32Array(keywords.map((k) => k.length));
-  return { classes, classOf, delta, outStart, outIds, lengths };
+  return { classes, classOf, delta: rowDelta, outStart, outIds, lengths, firstOutRow: firstOut * classes };
 }

@@ -19,12 +19,13 @@ import { parseDlpConfig, type CustomRule, type DlpConfig, type DlpConfigInput } 
 import { decodeBase64, decodeHex, isHexRun, percentRuns, unescape } from './decode.js';
 import { replacementFor, type RedactionOptions } from './redact.js';
 import {
-  bech32Address, btcLegacy, dateOfBirth, dateOfBirthValue, email, ethAddress, ibans, ipv6s, macs, numericPii,
-  passport, passportValue, ukNinos, type ContextSource, type PiiOptions,
+  bech32Address, btcLegacy, dateOfBirth, dateOfBirthValue, email, ethAddress, ibanOrNino, ipv6s, macs, numericPii,
+  passport, passportValue, ContextSource, type PiiOptions,
 } from './rules/pii.js';
 import { secretRules } from './rules/secrets.js';
 import {
-  assignment, basicCredentials, bearerToken, judgeValue, keyKind, privateKey, puttyKey, urlCredentials, type RawHit,
+  assignment, basicCredentials, bearerToken, judgeValue, keyKind, PASSWORD_ENDINGS, privateKey, puttyKey, SECRET_ENDINGS,
+  urlCredentials, type RawHit,
 } from './rules/structured.js';
 import type { RuleSpec } from './rules/types.js';
 import { assertSafePattern } from './safe-regex.js';
@@ -74,23 +75,88 @@ const K_SCAN = 2 << 16;
 const K_HANDLER = 3 << 16;
 const K_MASK = 0xffff;
 
-// Character flags for the counting part of the scan loop.
-const F_DIGIT = 1;
-const F_B64 = 2;
-const F_COLON = 4;
-const F_DASH = 8;
-const F_PCT = 16;
-const F_BSLASH = 32;
-const CHAR_FLAGS = new Uint8Array(128);
+// Character kinds counted by the prefilter loop (index into Scratch.counts).
+const C_DIGIT = 1;
+const C_COLON = 2;
+const C_DASH = 3;
+const C_PCT = 4;
+const C_BSLASH = 5;
+const KIND = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) KIND[c] = C_DIGIT;
+KIND[58] = C_COLON;
+KIND[45] = C_DASH;
+KIND[37] = C_PCT;
+KIND[92] = C_BSLASH;
+/** Characters of base64/base64url/hex runs (decoding candidates). */
+const B64 = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  let f = 0;
-  if (c >= 48 && c <= 57) f |= F_DIGIT | F_B64;
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 45 || c === 61) f |= F_B64;
-  if (c === 58) f |= F_COLON;
-  if (c === 45) f |= F_DASH;
-  if (c === 37) f |= F_PCT;
-  if (c === 92) f |= F_BSLASH;
-  CHAR_FLAGS[c] = f;
+  // '=' is left out: padding ends a run, and `key=` before a value must not join it.
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 45) B64[c] = 1;
+}
+
+/**
+ * The hot loop: one pass of the keyword automaton over the text, counting the characters the
+ * keyword-less detectors are gated on and collecting base64/hex runs. Kept small and monomorphic so
+ * the JIT compiles it to a tight loop; keyword hits call back into the engine.
+ */
+function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): void {
+  const ac = engine.ac;
+  const classes = ac.classes;
+  // One load per character: automaton class (low byte), counted kind (bits 8–11), run bit (12).
+  const info = engine.charInfo;
+  const delta = ac.delta;
+  const firstOutRow = ac.firstOutRow;
+  let row = 0;
+  let run = 0;
+  let runStart = 0;
+  let maxRun = 0;
+  let digits = 0;
+  let colons = 0;
+  let dashes = 0;
+  let pcts = 0;
+  let bslash = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const inf = c < 128 ? info[c]! : 0;
+    row = delta[row + (inf & 0xff)]!;
+    if (inf & 0x1000) {
+      if (run === 0) runStart = i;
+      run++;
+    } else if (run !== 0) {
+      if (run >= MIN_HEX_RUN) sc.pushRun(runStart, i);
+      if (run > maxRun) maxRun = run;
+      run = 0;
+    }
+    const k = (inf >> 8) & 0xf;
+    if (k !== 0) {
+      if (k === C_DIGIT) digits++;
+      else if (k === C_COLON) colons++;
+      else if (k === C_DASH) dashes++;
+      else if (k === C_PCT) pcts++;
+      else bslash++;
+    }
+    if (row >= firstOutRow) emitKeywords(engine, text, path, row / classes, i + 1, sc);
+  }
+  if (run !== 0) {
+    if (run >= MIN_HEX_RUN) sc.pushRun(runStart, n);
+    if (run > maxRun) maxRun = run;
+  }
+  const counts = sc.counts;
+  counts[C_DIGIT] = digits;
+  counts[C_COLON] = colons;
+  counts[C_DASH] = dashes;
+  counts[C_PCT] = pcts;
+  counts[C_BSLASH] = bslash;
+  sc.maxRun = maxRun;
+}
+
+function emitKeywords(engine: DlpEngine, text: string, path: string, state: number, end: number, sc: Scratch): void {
+  const ac = engine.ac;
+  for (let o = ac.outStart[state]!; o < ac.outStart[state + 1]!; o++) {
+    const kw = ac.outIds[o]!;
+    engine.onKeyword(text, path, kw, end - ac.lengths[kw]!, end, sc);
+  }
 }
 
 const MIN_B64_RUN = 20;
@@ -106,6 +172,9 @@ class Scratch {
   nRuns = 0;
   lastStart = new Int32Array(H.Count);
   lastKeyEnd = -1;
+  counts = new Int32Array(8);
+  maxRun = 0;
+  ctx = new ContextSource();
   constructor(nRules: number) {
     this.firstHit = new Int32Array(nRules).fill(-1);
     this.touched = new Int32Array(nRules);
@@ -169,53 +238,12 @@ function compileCustom(rule: CustomRule, engine: 're2' | 'js'): RegExp {
   }
 }
 
-function lowerKeyOf(path: string): string {
-  // Last name segment of `$.a.b`, `$["a-b"]`, `$.a[3]` (index segments are skipped).
-  let end = path.length;
-  while (end > 0) {
-    const c = path.charCodeAt(end - 1);
-    if (c === 93) {
-      // ] : either a quoted name or an index
-      const open = path.lastIndexOf('[', end - 1);
-      if (open < 0) return '';
-      const inner = path.slice(open + 1, end - 1);
-      if (/^\d+$/.test(inner)) {
-        end = open;
-        continue;
-      }
-      return splitCamel(inner.replace(/^["']|["']$/g, ''));
-    }
-    let s = end;
-    while (s > 0 && path.charCodeAt(s - 1) !== 46 && path.charCodeAt(s - 1) !== 93 && path.charCodeAt(s - 1) !== 36) s--;
-    return splitCamel(path.slice(s, end));
-  }
-  return '';
-}
-
-function splitCamel(k: string): string {
-  return k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-
-/** The key span inside `path` for {@link keyKind} (raw characters; separators are ignored there). */
-function keySpan(path: string): [number, number] {
-  let end = path.length;
-  while (end > 0 && path.charCodeAt(end - 1) === 93) {
-    const open = path.lastIndexOf('[', end - 1);
-    if (open < 0) break;
-    const inner = path.slice(open + 1, end - 1);
-    if (/^\d+$/.test(inner)) end = open;
-    else return [open + 2, end - 2];
-  }
-  let s = end;
-  while (s > 0 && path.charCodeAt(s - 1) !== 46 && path.charCodeAt(s - 1) !== 93 && path.charCodeAt(s - 1) !== 36) s--;
-  return [s, end];
-}
-
-class DlpEngine implements Inspector {
+export class DlpEngine implements Inspector {
   readonly name = 'dlp';
   private readonly rules: CompiledRule[] = [];
-  private readonly ac: AhoCorasick;
-  private readonly kwActions: Int32Array[];
+  readonly ac: AhoCorasick;
+  readonly charInfo: Uint16Array;
+  readonly kwActions: Int32Array[];
   private readonly pathAc: AhoCorasick;
   private readonly pathRules: Int32Array[];
   private readonly scratch: Scratch[] = [];
@@ -301,6 +329,8 @@ class DlpEngine implements Inspector {
       for (const kw of kws) add(kw, K_HANDLER | h);
     }
     this.ac = buildAhoCorasick(kwList);
+    this.charInfo = new Uint16Array(128);
+    for (let c = 0; c < 128; c++) this.charInfo[c] = this.ac.classOf[c]! | (KIND[c]! << 8) | (B64[c]! << 12);
     this.kwActions = acts.map((a) => Int32Array.from(a));
 
     // Path-key automaton over normalised key names of keyed rules.
@@ -320,10 +350,17 @@ class DlpEngine implements Inspector {
       }
     }
     // Key names that make the whole value a date of birth (-1) or a passport number (-2).
-    for (const [kw, marker] of [['birth', -1], ['dob', -1], ['passport', -2]] as const) {
-      pIndex.set(kw, pList.length);
-      pList.push(kw);
-      pActs.push([marker]);
+    const markers: [string, number][] = [['birth', -1], ['dob', -1], ['passport', -2]];
+    for (const e of [...PASSWORD_ENDINGS, ...SECRET_ENDINGS]) markers.push([e, -4]);
+    for (const [kw, marker] of markers) {
+      let id = pIndex.get(kw);
+      if (id === undefined) {
+        id = pList.length;
+        pIndex.set(kw, id);
+        pList.push(kw);
+        pActs.push([]);
+      }
+      pActs[id]!.push(marker);
     }
     this.pathAc = buildAhoCorasick(pList);
     this.pathRules = pActs.map((a) => Int32Array.from(a));
@@ -357,7 +394,7 @@ class DlpEngine implements Inspector {
       const text = leaf.text;
       if (text.length < 4) continue;
       const before = findings.length;
-      leafHits.length = 0;
+      if (leafHits.length !== 0) leafHits.length = 0;
       this.scanText(text, leaf.path, 0, known, sink);
       if (leafHits.length === 0) continue;
       this.emit(leaf, leafHits, findings, resolve);
@@ -373,19 +410,32 @@ class DlpEngine implements Inspector {
    */
   private pairAwsSecrets(leaves: readonly TextLeaf[], findings: Finding[], resolve: (type: string, cat: 'secret' | 'pii') => Action): void {
     const re = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
-    for (const leaf of leaves) {
-      re.lastIndex = 0;
-      for (let m = re.exec(leaf.text); m; m = re.exec(leaf.text)) {
-        const v = m[0];
-        const start = m.index;
-        if (findings.some((f) => f.path === leaf.path && f.start < start + 40 && start < f.end)) continue;
-        if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/[0-9]/.test(v) || entropy(v) < 4.2 || !randomEnough(v)) continue;
-        const action = resolve('aws-secret-access-key', 'secret');
-        findings.push({
-          engine: 'dlp', category: 'secret', type: 'aws-secret-access-key', start, end: start + 40, path: leaf.path,
-          score: 0.85, action, replacement: replacementFor('aws-secret-access-key', v, this.redaction),
-          detail: 'high-entropy 40-character value in a message that carries an AWS access key id',
-        });
+    // Windows to search: around each key id in its own leaf, and every short leaf (a config field).
+    const windows = new Map<TextLeaf, [number, number][]>();
+    for (const f of findings) {
+      if (f.type !== 'aws-access-key-id') continue;
+      const leaf = leaves.find((l) => l.path === f.path);
+      if (!leaf) continue;
+      const w = windows.get(leaf) ?? [];
+      w.push([Math.max(0, f.start - 2048), Math.min(leaf.text.length, f.end + 2048)]);
+      windows.set(leaf, w);
+    }
+    for (const leaf of leaves) if (leaf.text.length <= 256 && !windows.has(leaf)) windows.set(leaf, [[0, leaf.text.length]]);
+    for (const [leaf, spans] of windows) {
+      for (const [from, to] of spans) {
+        re.lastIndex = from;
+        for (let m = re.exec(leaf.text); m && m.index < to; m = re.exec(leaf.text)) {
+          const v = m[0];
+          const start = m.index;
+          if (findings.some((f) => f.path === leaf.path && f.start < start + 40 && start < f.end)) continue;
+          if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/[0-9]/.test(v) || entropy(v) < 4.2 || !randomEnough(v)) continue;
+          const action = resolve('aws-secret-access-key', 'secret');
+          findings.push({
+            engine: 'dlp', category: 'secret', type: 'aws-secret-access-key', start, end: start + 40, path: leaf.path,
+            score: 0.85, action, replacement: replacementFor('aws-secret-access-key', v, this.redaction),
+            detail: 'high-entropy 40-character value in a message that carries an AWS access key id',
+          });
+        }
       }
     }
   }
@@ -490,93 +540,20 @@ class DlpEngine implements Inspector {
   private scanText(text: string, path: string, depth: number, known: KnownVariant[], sink: Sink): void {
     const sc = this.scratchAt(depth);
     const hits = sc.hits;
-    hits.length = 0;
+    if (hits.length !== 0) hits.length = 0;
     sc.nRuns = 0;
     sc.lastStart.fill(-1);
     sc.lastKeyEnd = -1;
-    const { classes, classOf, delta, outStart, outIds, lengths } = this.ac;
-    const kwActions = this.kwActions;
-    const rules = this.rules;
-    let state = 0;
-    let digits = 0;
-    let colons = 0;
-    let dashes = 0;
-    let pcts = 0;
-    let bslash = 0;
-    let run = 0;
-    let runStart = 0;
-    let maxRun = 0;
+    prefilter(this, text, path, sc);
+    const counts = sc.counts;
+    const digits = counts[C_DIGIT]!;
+    const colons = counts[C_COLON]!;
+    const dashes = counts[C_DASH]!;
+    const pcts = counts[C_PCT]!;
+    const bslash = counts[C_BSLASH]!;
+    const maxRun = sc.maxRun;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let f = 0;
-      let cls = 0;
-      if (c < 128) {
-        cls = classOf[c]!;
-        f = CHAR_FLAGS[c]!;
-      }
-      state = delta[state * classes + cls]!;
-      const o0 = outStart[state]!;
-      const o1 = outStart[state + 1]!;
-      if (o0 !== o1) {
-        for (let o = o0; o < o1; o++) {
-          const kw = outIds[o]!;
-          const start = i + 1 - lengths[kw]!;
-          const acts = kwActions[kw]!;
-          for (let a = 0; a < acts.length; a++) {
-            const act = acts[a]!;
-            const idx = act & K_MASK;
-            const kind = act - idx;
-            if (kind === K_PREFIX) {
-              const rule = rules[idx]!;
-              if (rule.back === 0 && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-              this.runRule(rule, text, start, lengths[kw]!, hits);
-            } else if (kind === K_SCAN) {
-              if (sc.firstHit[idx]! < 0) {
-                sc.firstHit[idx] = start;
-                sc.touched[sc.nTouched++] = idx;
-              }
-            } else {
-              if (sc.lastStart[idx] === start) continue;
-              sc.lastStart[idx] = start;
-              if (idx === H.Assign) {
-                // Several keywords can fall in one key (`SIGNING_KEY`): judge each key once.
-                let ke = i + 1;
-                while (ke < n && isWordCode(text.charCodeAt(ke))) ke++;
-                if (ke === sc.lastKeyEnd) continue;
-                sc.lastKeyEnd = ke;
-              }
-              this.runHandler(idx as H, text, start, i + 1, hits, path);
-            }
-          }
-        }
-      }
-      if (f === 0) {
-        if (run !== 0) {
-          if (run >= MIN_HEX_RUN) sc.pushRun(runStart, i);
-          if (run > maxRun) maxRun = run;
-          run = 0;
-        }
-        continue;
-      }
-      if (f & F_B64) {
-        if (run === 0) runStart = i;
-        run++;
-      } else if (run !== 0) {
-        if (run >= MIN_HEX_RUN) sc.pushRun(runStart, i);
-        if (run > maxRun) maxRun = run;
-        run = 0;
-      }
-      if (f & F_DIGIT) digits++;
-      else if (f & F_COLON) colons++;
-      else if (f & F_PCT) pcts++;
-      else if (f & F_BSLASH) bslash++;
-      if (f & F_DASH) dashes++;
-    }
-    if (run !== 0) {
-      if (run >= MIN_HEX_RUN) sc.pushRun(runStart, n);
-      if (run > maxRun) maxRun = run;
-    }
+    const rules = this.rules;
 
     // Rules whose keyword occurred somewhere: one pass each from just before the first hit.
     for (let t = 0; t < sc.nTouched; t++) {
@@ -591,14 +568,27 @@ class DlpEngine implements Inspector {
 
     // Keyword-less personal data, gated by what the loop counted.
     const on = this.piiOn;
-    let ctxSrc: ContextSource | null = null;
-    const ctxOf = (): ContextSource => (ctxSrc ??= { text, key: lowerKeyOf(path) });
-    if (digits >= 7) numericPii(ctxOf(), this.pii, hits);
-    if (digits >= 8 && on.has('iban')) ibans(text, hits);
-    if (digits >= 6 && on.has('uk-nino')) ukNinos(ctxOf(), hits);
+    if (digits >= 4) numericPii(sc.ctx.reset(text, path), this.pii, hits);
+    if (digits >= 6 && (on.has('iban') || on.has('uk-nino'))) ibanOrNino(text, on, hits);
     if (on.has('mac-address') && (colons >= 5 || dashes >= 5)) macs(text, hits);
-    if (on.has('ip-address') && colons >= 2) ipv6s(text, this.pii, hits);
-    if (on.has('crypto-wallet-btc') && maxRun >= 26) btcLegacy(text, hits);
+    if (on.has('ip-address') && (colons >= 7 || (colons >= 2 && text.includes('::')))) ipv6s(text, this.pii, hits);
+    if (on.has('crypto-wallet-btc') && maxRun >= 26) {
+      // Legacy addresses are 26–35 base58 characters: only runs of that length are tried.
+      for (let r = 0; r < sc.nRuns; r++) {
+        const rs = sc.runs[r * 2]!;
+        const re = sc.runs[r * 2 + 1]!;
+        if (re - rs < 26) continue;
+        // Alphanumeric segments of the run (a run may include `=`, `/`, `-` around the address).
+        let segStart = rs;
+        for (let p = rs; p <= re; p++) {
+          const c = p < re ? text.charCodeAt(p) : 0;
+          const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+          if (alnum) continue;
+          if (p - segStart >= 26 && p - segStart <= 35) btcLegacy(text, segStart, p, hits);
+          segStart = p + 1;
+        }
+      }
+    }
 
     // The leaf's own key names a secret or a service: judge the whole value.
     if (depth === 0 && path.length > 1 && n <= 4096) this.keyedLeaf(text, path, hits);
@@ -635,14 +625,15 @@ class DlpEngine implements Inspector {
           decoded = decodeHex(text, s, e);
           form = 'hex-decoded';
         } else if (dec.base64 && e - s >= MIN_B64_RUN) {
-          let end = e;
-          while (end > s && text.charCodeAt(end - 1) === 61) end--;
-          decoded = decodeBase64(text, s, end);
+          decoded = decodeBase64(text, s, e);
           form = 'base64-decoded';
         }
         if (decoded === null) continue;
+        // The span covers the padding too, so redaction removes the whole encoded value.
+        let spanEnd = e;
+        while (spanEnd < text.length && spanEnd - e < 2 && text.charCodeAt(spanEnd) === 61) spanEnd++;
         this.scanText(decoded, path, depth + 1, known, (hit, cat, via) => {
-          sink({ ...hit, start: s, end: e, score: hit.score * 0.98 }, cat, via ?? form);
+          sink({ ...hit, start: s, end: spanEnd, score: hit.score * 0.98 }, cat, via ?? form);
         });
       }
     }
@@ -653,6 +644,42 @@ class DlpEngine implements Inspector {
         });
       });
     }
+  }
+
+  /** Called by the prefilter for every keyword occurrence; `end` is exclusive. */
+  onKeyword(text: string, path: string, kw: number, start: number, end: number, sc: Scratch): void {
+    const acts = this.kwActions[kw]!;
+    const rules = this.rules;
+    for (let a = 0; a < acts.length; a++) {
+      const act = acts[a]!;
+      const idx = act & K_MASK;
+      const kind = act - idx;
+      if (kind === K_PREFIX) {
+        const rule = rules[idx]!;
+        if (rule.back === 0 && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+        this.runRule(rule, text, start, end - start, sc.hits);
+      } else if (kind === K_SCAN) {
+        if (sc.firstHit[idx]! < 0) {
+          sc.firstHit[idx] = start;
+          sc.touched[sc.nTouched++] = idx;
+        }
+      } else {
+        if (sc.lastStart[idx] === start) continue;
+        sc.lastStart[idx] = start;
+        if (idx === H.Assign) {
+          // Several keywords can fall in one key (`SIGNING_KEY`): judge each key once.
+          let ke = end;
+          while (ke < text.length && isWordCode(text.charCodeAt(ke))) ke++;
+          if (ke === sc.lastKeyEnd) continue;
+          sc.lastKeyEnd = ke;
+        }
+        this.runHandler(idx as H, text, start, end, sc.hits, path);
+      }
+    }
+  }
+
+  get automaton(): AhoCorasick {
+    return this.ac;
   }
 
   private categoryOf(type: string): 'secret' | 'pii' {
@@ -672,17 +699,36 @@ class DlpEngine implements Inspector {
   }
 
   private keyedLeaf(text: string, path: string, hits: RawHit[]): void {
-    const [ks, ke] = keySpan(path);
+    // The last name segment of the path: `$.a.b`, `$["x-api-key"]`, `$.a[3]` → a.b / x-api-key / a.
+    let ke = path.length;
+    while (ke > 0 && path.charCodeAt(ke - 1) === 93) {
+      const open = path.lastIndexOf('[', ke - 1);
+      if (open < 0) break;
+      const q = path.charCodeAt(open + 1);
+      if (q === 34 || q === 39) {
+        ke = ke - 2;
+        break;
+      }
+      ke = open;
+    }
+    let ks = ke;
+    while (ks > 0) {
+      const c = path.charCodeAt(ks - 1);
+      if (c === 46 || c === 93 || c === 36 || c === 34 || c === 39 || c === 91) break;
+      ks--;
+    }
     if (ke - ks < 2) return;
     // Service-specific keys (`HEROKU_API_KEY`, `datadogApiKey`): whole value against the service's
     // format. The automaton runs over the key with separators skipped and case folded, in place.
-    const { classes, classOf, delta, outStart, outIds } = this.pathAc;
-    let state = 0;
+    const { classes, classOf, delta, outStart, outIds, firstOutRow } = this.pathAc;
+    let row = 0;
     let special = 0;
     for (let i = ks; i < ke; i++) {
       const c = path.charCodeAt(i);
       if (c === 95 || c === 45 || c === 46 || c === 32) continue;
-      state = delta[state * classes + (c < 128 ? classOf[c]! : 0)]!;
+      row = delta[row + (c < 128 ? classOf[c]! : 0)]!;
+      if (row < firstOutRow) continue;
+      const state = row / classes;
       for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
         for (const ri of this.pathRules[outIds[o]!]!) {
           if (ri < 0) {
@@ -697,21 +743,30 @@ class DlpEngine implements Inspector {
         }
       }
     }
-    const kind = keyKind(path, ks, ke);
-    if (kind !== 0) {
-      const v = text.trim();
-      const score = judgeValue(v, kind);
-      if (score > 0) {
-        const start = text.indexOf(v);
-        hits.push({ type: kind === 1 ? 'generic-password' : 'generic-api-key', start, end: start + v.length, score, detail: 'value of a secret-named key' });
+    // A key that ends like a secret name (`DB_PASSWORD`, `clientSecret`): the final state's outputs
+    // are the keywords that end at the key's last character.
+    let endsLikeSecret = false;
+    if (row >= firstOutRow) {
+      const state = row / classes;
+      for (let o = outStart[state]!; o < outStart[state + 1]!; o++) if (this.pathRules[outIds[o]!]!.includes(-4)) endsLikeSecret = true;
+    }
+    if (endsLikeSecret) {
+      const kind = keyKind(path, ks, ke);
+      if (kind !== 0) {
+        const v = text.trim();
+        const score = judgeValue(v, kind);
+        if (score > 0) {
+          const start = text.indexOf(v);
+          hits.push({ type: kind === 1 ? 'generic-password' : 'generic-api-key', start, end: start + v.length, score, detail: 'value of a secret-named key' });
+        }
+        return;
       }
-      return;
     }
     if (special & 1 && this.piiOn.has('date-of-birth')) dateOfBirthValue(text, hits);
     if (special & 2 && this.piiOn.has('passport-number')) passportValue(text, hits);
   }
 
-  private runRule(r: CompiledRule, text: string, start: number, kwLen: number, hits: RawHit[]): void {
+  runRule(r: CompiledRule, text: string, start: number, kwLen: number, hits: RawHit[]): void {
     const re = r.re;
     re.lastIndex = start > r.back ? start - r.back : 0;
     const m = re.exec(text);
@@ -767,7 +822,7 @@ class DlpEngine implements Inspector {
     return true;
   }
 
-  private runHandler(h: H, text: string, start: number, end: number, hits: RawHit[], path: string): void {
+  runHandler(h: H, text: string, start: number, end: number, hits: RawHit[], path: string): void {
     let hit: RawHit | null = null;
     switch (h) {
       case H.Pem: hit = privateKey(text, start); break;

@@ -2,7 +2,7 @@
  * Exfiltration links: a markdown image or link (rendered and fetched by many clients without a
  * click) or a bare URL whose query carries data, to a host that is not the server's own.
  */
-import { EMAIL, SECRET_OBJECTS, SEND_VERBS, USER_DATA } from './lexicon.js';
+import { EMAIL, RECOVERY_CONTEXT, SECRET_OBJECTS, SEND_VERBS, USER_DATA } from './lexicon.js';
 
 export interface ExfilHit {
   id: 'exfil-image' | 'exfil-link' | 'exfil-instruction';
@@ -19,7 +19,7 @@ const MD_LINK = /(?<!!)\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s]{4,4000})/gi;
 const BARE_URL = /\bhttps?:\/\/[^\s)"'`]{4,4000}/gi;
 // A placeholder the agent is meant to fill in: {conversation}, <the user's email>, $API_KEY, [CHAT_LOG],
 // PUT_THE_QUESTION_HERE. Placeholders a developer fills with their own value (YOUR_API_KEY) do not count.
-const PLACEHOLDER = /\{\{?\s*([A-Za-z_][\w.-]{0,40})\s*\}?\}|<([^<>\n]{2,60})>|%3C([\w%.'-]{2,60})%3E|%7B%7B?([\w.-]{1,40})%7D%7D?|\$\{?([A-Z_][A-Z0-9_]{2,})\}?|\[([A-Z_ ]{3,40})\]|%5B([A-Z_%0-9]{3,60})%5D|\b((?:INSERT|PUT|PLACE|ADD|REPLACE)[_ ][A-Z_]{2,}|[A-Z]{2,}(?:_[A-Z]{2,}){2,})\b/g;
+const PLACEHOLDER = /\{\{?\s*([A-Za-z_][\w.-]{0,40})\s*\}?\}|<([^<>\n]{2,60})>|%3C([\w%.'-]{2,60})%3E|%7B(?:%7B)?([\w.-]{1,40})%7D(?:%7D)?|\$\{?([A-Z_][A-Z0-9_]{2,})\}?|\[([A-Z_ ]{3,40})\]|%5B([A-Z_%0-9]{3,60})%5D|\b((?:INSERT|PUT|PLACE|ADD|REPLACE)[_ ][A-Z_]{2,}|[A-Z]{2,}(?:_[A-Z]{2,}){2,})\b/g;
 const SENSITIVE_WORD = /conversation|chat|history|message|question|prompt|summary|e-?mail|user|secret|key|token|pass|credential|data|context|memory|env|ssh|name|address|phone|ssn|card|file|content|notes?|input|answer|response|transcript|log|info/i;
 
 function hasPlaceholder(s: string): boolean {
@@ -33,6 +33,9 @@ function hasPlaceholder(s: string): boolean {
 const DATA_KEY = /(?:^|[?&;])(?:data|d|q|payload|p|secret|secrets|key|keys|token|tok|pw|pwd|pass|password|cred|creds|credentials|history|conversation|chat|ctx|context|msg|message|messages|prompt|info|leak|exfil|content|text|body|env|ssh|memory|notes?|summary|dump|b64|log)=/i;
 const SEND_VERB = /\b(?:send|post|upload|forward|transmit|submit|report|sync|append|attach|include|encode|put|add|embed|visit|open|fetch|load|render|navigate to|make a request to|request)\b[^\n.]{0,80}$/i;
 const SENSITIVE_OBJECT = /\b(?:conversation|chat history|messages|system prompt|instructions|api keys?|tokens?|passwords?|credentials|secrets?|environment|env vars|ssh|private key|user'?s? data|personal data|summary of (?:the|this) (?:chat|conversation)|previous messages|context)\b/i;
+
+// "…?ctx= and append the user's messages": the URL is completed with data after it.
+const FILL_AFTER = /^[^\n.]{0,20}\b(?:and |then )?(?:append|add|attach|include|put|fill in|insert|paste)\b/i;
 
 function hostOf(url: string): string | undefined {
   try {
@@ -65,7 +68,8 @@ function dataScore(url: string): { score: number; placeholder: boolean } {
 }
 
 const SEND_RE = new RegExp(SEND_VERBS, 'i');
-const SENSITIVE_RE = new RegExp(`${SECRET_OBJECTS}|${USER_DATA}`, 'i');
+const SECRET_RE = new RegExp(SECRET_OBJECTS, 'i');
+const USER_DATA_RE = new RegExp(USER_DATA, 'i');
 const DESTINATION_RE = new RegExp(`(${EMAIL})|https?:\\/\\/([^\\s/?#)"'\\x60]+)`, 'gi');
 // Sentence ends: punctuation followed by space or end, or a line break. Dots inside addresses stay.
 const SENTENCE_END = /[.!?。！？؟](?=\s|$)|\n/g;
@@ -86,7 +90,10 @@ function sendToForeignHits(text: string, ownHosts: readonly string[]): ExfilHit[
       const host = (d[1] ? d[1].split('@')[1] : d[2])?.toLowerCase();
       if (host && !ownedBy(host, ownHosts)) foreign = true;
     }
-    if (!foreign || !SEND_RE.test(sentence) || !SENSITIVE_RE.test(sentence)) continue;
+    if (!foreign || !SEND_RE.test(sentence)) continue;
+    // "If you forgot your password, e-mail support@…" names a secret without asking for it.
+    const secret = SECRET_RE.test(sentence) && !RECOVERY_CONTEXT.test(sentence);
+    if (!secret && !USER_DATA_RE.test(sentence)) continue;
     out.push({ id: 'exfil-instruction', start: from, end, weight: 0.55, hard: false, explain: "asks to send secrets or the user's data to a foreign address" });
   }
   return out;
@@ -104,7 +111,8 @@ export function exfilHits(text: string, ownHosts: readonly string[]): ExfilHit[]
     if (!host || ownedBy(host, ownHosts)) return;
     const { score, placeholder } = dataScore(url);
     const before = text.slice(Math.max(0, m.index! - 120), m.index);
-    const instructed = SEND_VERB.test(before) && SENSITIVE_OBJECT.test(before);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
+    const instructed = (SEND_VERB.test(before) && SENSITIVE_OBJECT.test(before)) || (FILL_AFTER.test(after) && SENSITIVE_OBJECT.test(after) && score >= 0.5);
     if (placeholder && (kind === 'image' || instructed)) {
       out.push({ id: kind === 'image' ? 'exfil-image' : 'exfil-instruction', start: m.index!, end: m.index! + m[0].length, weight: 0.9, hard: true, explain: 'a URL to a foreign host is a template for data the agent should fill in' });
     } else if (placeholder) {

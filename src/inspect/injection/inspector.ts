@@ -8,6 +8,7 @@
 import type { Action, Finding, InspectContext, Inspector, TextLeaf } from '../types.js';
 import { injectionConfigSchema, type InjectionConfig, type InjectionConfigInput } from './config.js';
 import { exfilHits } from './exfil.js';
+import { IMPERATIVE_ANY_LANGUAGE } from './lexicon.js';
 import { combineWithModel, type ScoreModel } from './model.js';
 import { findHiddenSegments, findQuotedRanges, type HiddenKind, type HiddenSegment } from './reveal.js';
 import { ALL_RULES, GateCache, type Anchor, type Rule } from './rules.js';
@@ -43,8 +44,7 @@ export interface InjectionInspectorOptions {
 
 const DISCUSSION =
   /\b(?:prompt[- ]injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+)\b/i;
-const IMPERATIVE_AFTER_ADDRESS =
-  /\b(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|answer|write|insert|use|proceed|execute|ignore|disregard|forget|do not|don't|never|always|go ahead|make sure|instead|must|should|need to|are (?:to|required|authori[sz]ed|allowed|permitted))\b/i;
+const RUN_VERB_BEFORE = /\b(?:run|execute|type|paste|enter|launch|invoke)\b[^.\n]{0,25}$/i;
 const DISCUSSION_ALL = new RegExp(DISCUSSION.source, 'gi');
 const DISCOUNT_CODE = 0.5;
 const DISCOUNT_DISCUSSED_QUOTE = 0.3;
@@ -110,7 +110,7 @@ export class InjectionEngine {
     for (const a of out.filter((x) => x.anchor === 'addressed')) {
       const after = text.slice(a.end, a.end + 220);
       const cut = after.search(/\n\s*\n/);
-      if (IMPERATIVE_AFTER_ADDRESS.test(cut >= 0 ? after.slice(0, cut) : after)) {
+      if (IMPERATIVE_ANY_LANGUAGE.test(cut >= 0 ? after.slice(0, cut) : after)) {
         out.push({ id: 'addressed-imperative', weight: 0.35, hard: false, start: a.start, end: a.end, explain: 'follows an address to the model with a command' });
         break;
       }
@@ -141,7 +141,13 @@ export class InjectionEngine {
       const h = inRanges(s.start, hiddenRanges);
       if (h >= 0) s.hidden = hiddenRanges[h]![2];
       const q = inRanges(s.start, quoted);
-      if (q >= 0) s.quoted = text[quoted[q]![0]] === '`' || /^\s*(?:```|~~~|>)/.test(text.slice(quoted[q]![0], quoted[q]![0] + 8)) ? 'code' : 'quote';
+      if (q >= 0) {
+        const qs = quoted[q]![0];
+        const isCode = text[qs] === '`' || /^\s*(?:```|~~~|>)/.test(text.slice(qs, qs + 8));
+        // Code the reader is told to run is an instruction, not an example.
+        const toRun = isCode && RUN_VERB_BEFORE.test(text.slice(Math.max(0, qs - 40), qs));
+        if (!toRun) s.quoted = isCode ? 'code' : 'quote';
+      }
     }
     // Encoded runs are scanned as their decoded text; evidence there counts as hidden.
     for (const seg of segments) {
@@ -214,7 +220,9 @@ export class InjectionEngine {
     const discussion = markers.size >= 1;
     // Unquoted text is discounted only when it clearly discusses attacks (two different markers).
     const discussionStrong = markers.size >= 2;
-    const anchored = signals.some((s) => (s.anchor === 'addressed' && !s.quoted) || ((s.anchor === 'tool' || s.anchor === 'exfil') && s.weight >= 0.45));
+    // Live-tool and exfiltration evidence keeps its weight even in quotation marks, but not inside code:
+    // a fenced image is not rendered, and code is where articles show payloads.
+    const anchored = signals.some((s) => (s.anchor === 'addressed' && !s.quoted) || ((s.anchor === 'tool' || s.anchor === 'exfil') && s.weight >= 0.45 && s.quoted !== 'code'));
     const scored = signals.map((s) => {
       let effective = s.weight;
       if (!s.hidden && !anchored) {
@@ -242,12 +250,20 @@ export class InjectionEngine {
       const prev = strongest.get(s.id);
       if (!prev || s.effective > prev.effective) strongest.set(s.id, s);
     }
-    let keep = 1;
+    // Discounted evidence (quoted, discussed) is combined on its own and then scaled, so many quoted
+    // signals in one article cannot add up to what one unquoted instruction weighs.
+    let keepFull = 1;
+    let keepDiscounted = 1;
+    let factor = 1;
     let hard = false;
     for (const s of strongest.values()) {
-      keep *= 1 - s.effective;
+      if (s.effective < s.weight) {
+        keepDiscounted *= 1 - s.weight;
+        factor = Math.min(factor, s.effective / s.weight);
+      } else keepFull *= 1 - s.effective;
       if (s.hard && s.effective >= s.weight) hard = true;
     }
+    const keep = keepFull * (1 - (1 - keepDiscounted) * factor);
     const list = [...strongest.values()].sort((a, b) => b.effective - a.effective);
     return { score: 1 - keep, hard, signals: list };
   }

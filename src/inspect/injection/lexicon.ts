@@ -12,21 +12,44 @@ export const SEND_VERBS =
   'envoie|envoyez|envoyer|transf[èe]re[zr]?|' +
   'envia|envie|encaminhe|' +
   'invia|inviare|inoltra|' +
-  'stuur|verstuur|' +
-  'отправь\\w*|перешли\\w*|пришли\\w*)\\b|' +
+  'stuur|verstuur)\\b|' +
+  'отправ[а-яё]*|перешл[а-яё]*|пришл[а-яё]*|' +
   '发送|发给|发到|转发|傳送|發送|送信|送って|転送|送る|보내|전송|أرسل|ارسل|حوّل)';
 
 /** Objects whose disclosure harms the user no matter who asks. */
 export const SECRET_OBJECTS =
   '(?:passwords?|passcodes?|passphrases?|credentials|(?:api|access|auth|session|bearer|refresh)[ _-]?(?:keys?|tokens?)|tokens?|secrets?|private keys?|ssh keys?|seed phrases?|recovery codes?|2fa codes?|one-time codes?|card numbers?|credit cards?|cvv|ssn|social security numbers?|\\.env\\b|' +
-  'contraseñas?|credenciales|Passw[oö]rt\\w*|Kennw[oö]rt\\w*|Zugangsdaten|mots? de passe|identifiants|senhas?|credenciais|wachtwoord\\w*|пароль|пароли|ключ\\w*|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:ال)?مرور|كلمات المرور)';
+  'contraseñas?|credenciales|Passw[oö]rt\\w*|Kennw[oö]rt\\w*|Zugangsdaten|mots? de passe|identifiants|senhas?|credenciais|wachtwoord\\w*|пароль|пароли|ключ[а-яё]*|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:ال)?مرور|كلمات المرور)';
 
 /** The user's own data: sensitive when the text asks for it to be sent elsewhere. */
 export const USER_DATA =
   '(?:(?:the |this )?user\'?s?|their|his|her|the customer\'?s?|the person\'?s?)(?: \\w+){0,2} (?:e-?mails?|inbox|messages?|files?|documents?|contacts?|contact list|address book|calendar|invoices?|location|history|data|photos?|notes?|chats?|conversations?|address|phone number)|' +
   '(?:conversation|chat) (?:history|log|transcript)|(?:the |this )?(?:entire |full |whole )?conversation|previous messages|system prompt|' +
   '(?:lista de contactos|contactos del usuario|correos del usuario|archivos del usuario|E-Mails? des (?:Nutzers|Benutzers)|Dateien des (?:Nutzers|Benutzers)|Kontakte|fichiers de l\'utilisateur|e-mails de l\'utilisateur|arquivos do usuário|e-mails do usuário|file dell\'utente|e-mail dell\'utente|bestanden van de gebruiker|e-mails van de gebruiker|' +
-  'файлы пользователя|письма пользователя|контакты|用户的(?:文件|邮件|聊天记录|联系人)|ユーザーの(?:メール|ファイル|連絡先)|사용자의 (?:이메일|파일|연락처)|(?:ملفات|بريد|رسائل) المستخدم)';
+  'файлы пользователя|письма пользователя|контакты|用户的(?:文件|邮件|聊天记录|联系人|收件箱)|ユーザーの(?:メール|ファイル|連絡先|受信箱)|사용자의 (?:이메일|파일|연락처|받은편지함)|(?:ملفات|بريد|رسائل) المستخدم|' +
+  'historial de (?:chat|la conversación|conversaciones)|Chatverlauf|Gesprächsverlauf|historique (?:de (?:la )?)?(?:conversation|chat|discussion)|histórico (?:da )?(?:conversa|chat)|cronologia (?:della )?(?:chat|conversazione)|chatgeschiedenis|история (?:чата|переписки|сообщений)|聊天记录|聊天記錄|对话记录|チャット履歴|会話履歴|대화 기록|채팅 기록|سجل المحادثة)';
+
+/** Talk about a forgotten or lost secret: support context, not a request to hand one over. */
+export const RECOVERY_CONTEXT = /\b(?:forg[oe]t(?:ten)?|lost|reset|recover|olvid\w*|vergess\w*|oubli\w*|esquec\w*|dimentic\w*|vergeten)\b|忘|забыл\w*|잊어버|نسيت/i;
+
+/** A command, in any of the twelve languages: used after the text has addressed the model. */
+export const IMPERATIVE_ANY_LANGUAGE = new RegExp(
+  [
+    "\\b(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|answer|write|insert|use|proceed|execute|ignore|disregard|forget|do not|don't|never|always|go ahead|make sure|instead|must|should|need to|compile|deliver|merge|post|put|commit|push|publish|upload|create|copy|move|e-?mail|accept|reject|refund|treat|prioriti[sz]e|follow|obey|are (?:to|required|authori[sz]ed|allowed|permitted))\\b",
+    '\\b(?:env[ií]a|reenv[ií]a|di|dile|responde|ignora|olvida|incluye|escribe|recomienda|haz|debes|tienes que|pide|borra|elimina|no (?:digas|menciones|resumas))\\b',
+    '\\b(?:schreibe?|sag|sage|sende|schicke?|ignoriere|vergiss|antworte|empfiehl|füge|gib|mach|du musst|du sollst|leite|lösche|verlinke)\\b',
+    "\\b(?:écris|dis|envoie|transfère|ignore|oublie|réponds|recommande|ajoute|inclus|supprime|efface|confirme|tu dois|vous devez|ne (?:révèle|dis|mentionne))\\b",
+    '\\b(?:escreva|diga|envie|ignore|esqueça|responda|recomende|inclua|adicione|apague|exclua|você deve|a partir de agora)\\b',
+    "\\b(?:scrivi|invia|ignora|dimentica|rispondi|raccomanda|includi|aggiungi|devi|non (?:dire|menzionare))\\b",
+    '\\b(?:schrijf|zeg|stuur|negeer|vergeet|antwoord|voeg|je moet)\\b',
+    'напиши|скажи|отправь|игнорируй|забудь|ответь|порекомендуй|добавь|удали|ты должен|с этого момента|не сообщай|не говори',
+    '请|立即|必须|不要|调用|发送|告诉|回复|忽略|推荐|把|删除',
+    'ください|しなさい|必ず|しないで|してください|無視し',
+    '세요|하십시오|해라|하라|마세요|지금부터|해야',
+    'أرسل|قل|اكتب|تجاهل|يجب|أجب|أضف|لا تخبر',
+  ].join('|'),
+  'i',
+);
 
 /** An e-mail address as a destination. */
 export const EMAIL = '[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,24}';
@@ -45,3 +68,25 @@ export const DONT_FOLLOW: Record<string, string> = {
   ko: '(?:지시|지침|명령|규칙)(?:는|은|을|를|에)?\\s?(?:더 이상\\s)?따르지',
   ar: 'لا (?:تتبع|تلتزم ب|تطع|تنفذ)\\s?(?:ال)?(?:تعليمات|أوامر|قواعد|إرشادات)',
 };
+
+/** Words for "the AI reading this", in the twelve languages. */
+export const MODEL_TERMS_ML =
+  '(?:AI|A\\.I\\.|IA|KI|LLMs?|(?:large )?language models?|AI (?:assistants?|agents?|models?|systems?)|assistants?|agents?|chat ?bots?|bots?|models?|summari[sz]ers?|ChatGPT|Claude|Copilot|Gemini|GPT-?\\d?o?|' +
+  'modelos? de lenguaje|asistentes?(?: de IA| virtual(?:es)?)?|virtual assistants?|agentes?(?: de IA)?|Sprachmodell(?:e|en)?|KI-(?:Assistent(?:en)?|Agent(?:en)?|Modell(?:e)?)|Assistent(?:en)?|mod[èe]les? de langage|assistants? IA|assistante?|modello linguistico|modelli linguistici|assistente(?: IA)?|taalmodel(?:len)?|AI-assistent|modelo|modell|modèle|modello|' +
+  'ИИ(?:-ассистент[а-яё]*|-агент[а-яё]*)?|ассистент[а-яё]*|агент[а-яё]*|нейросет[а-яё]*|языков[а-яё]* модел[а-яё]*|' +
+  'AI ?助手|人工智能|智能助手|助手|语言模型|智能体|' +
+  'AI ?アシスタント|アシスタント|エージェント|言語モデル|' +
+  'AI ?어시스턴트|어시스턴트|에이전트|언어 ?모델|비서|' +
+  'مساعد الذكاء الاصطناعي|المساعد(?: الذكي)?|الذكاء الاصطناعي|نموذج لغوي|الوكيل)';
+
+/** Words that mark the following text as addressed to whoever is named next ("note for", "Hinweis an"). */
+export const ADDRESS_PREFIX_ML =
+  '(?:(?:important |quick |urgent )?(?:note|notice|message|reminder|instructions?|request|favou?r|p\\.s\\.)(?: (?:to|for))?(?: all| every| any)?|dear|attention|to all|to|for|hey|' +
+  'importante para|nota para(?: el| la| los| las)?|aviso (?:a|ao|à|para)(?: el| o)?|mensaje para(?: el)?|instrucciones para(?: el)?|para(?: el| la| los| o| os)?|' +
+  'hinweis (?:an|für)(?: den| die| alle)?|nachricht an(?: den| die| alle)?|anweisung(?:en)? (?:an|für)(?: den| die| alle)?|an(?: den| die| alle)?|für(?: den| die| alle)?|liebe[rs]?|' +
+  "consignes? pour(?: l'| le| la| les)?|remarque pour(?: l'| le)?|note pour(?: l'| le)?|message pour(?: l'| le)?|pour(?: l'| le| les)?|cher|chère|" +
+  "nota per(?: l'| il)?|messaggio per(?: l'| il)?|istruzioni per(?: l'| il)?|per(?: l'| il)?|caro|cara|" +
+  'bericht voor(?: de)?|opmerking voor(?: de)?|instructies voor(?: de)?|voor(?: de)?|beste|' +
+  'сообщение для|указание для|инструкция для|для|дорогой|уважаемый|' +
+  '致|给|寄给|' +
+  'إلى|ملاحظة إلى|رسالة إلى)';

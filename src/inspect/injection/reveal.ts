@@ -147,12 +147,18 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
       if (end - (m.index + m[0].length) > 0) out.push({ kind: 'hidden-element', start: m.index, end });
     }
     for (const m of text.matchAll(ALT_ATTR)) {
-      out.push({ kind: m[1]!.toLowerCase() === 'alt' ? 'alt-text' : 'link-title', start: m.index, end: m.index + m[0].length });
+      const value = m[2] ?? m[3] ?? '';
+      const at = m.index + m[0].indexOf(value);
+      out.push({ kind: m[1]!.toLowerCase() === 'alt' ? 'alt-text' : 'link-title', start: at, end: at + value.length });
     }
   }
   if (text.includes('](')) {
-    for (const m of text.matchAll(ALT_MD)) out.push({ kind: 'alt-text', start: m.index, end: m.index + m[0].length });
-    for (const m of text.matchAll(LINK_TITLE)) out.push({ kind: 'link-title', start: m.index, end: m.index + m[0].length });
+    // Only the alt text or title itself is hidden, not the URL next to it.
+    for (const m of text.matchAll(ALT_MD)) out.push({ kind: 'alt-text', start: m.index + 2, end: m.index + 2 + m[1]!.length });
+    for (const m of text.matchAll(LINK_TITLE)) {
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      out.push({ kind: 'link-title', start: at, end: at + m[1]!.length });
+    }
     for (const m of text.matchAll(LINK_TARGET)) {
       const url = m[1]!;
       if (!/%20|\+[a-z]+\+/i.test(url)) continue;

@@ -8,7 +8,7 @@
  */
 import type { Surface } from '../types.js';
 import type { InjectionLanguage } from './config.js';
-import { DONT_FOLLOW } from './lexicon.js';
+import { ADDRESS_PREFIX_ML, DONT_FOLLOW, MODEL_TERMS_ML } from './lexicon.js';
 
 export type Anchor = 'addressed' | 'tool' | 'exfil';
 
@@ -36,12 +36,16 @@ export interface Rule {
 
 // No `u` flag: every pattern is BMP-only, and non-unicode case-insensitive matching is much faster in V8.
 const G = 'gi';
+const DONT_FOLLOW_GATES: Record<string, readonly string[]> = {
+  es: ['no '], de: ['nicht', 'vergiss'], fr: ['ne '], pt: ['não'], it: ['non '], nl: ['niet', 'vergeet'], ru: ['не '],
+  zh: ['不要'], ja: ['従わ'], ko: ['따르지'], ar: ['لا '],
+};
 const r = (src: string): RegExp => new RegExp(src, G);
 
 // Vocabulary shared by the English rules.
 const PRIOR = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|existing|old|your|system|developer|safety|all(?: of)?(?: the| your)?(?: previous| prior| above| earlier)?)';
 const GUIDANCE = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guidance|guardrails|constraints|programming|orders|restrictions|policies|system messages?|context)';
-const MODEL = '(?:AI|A\\.I\\.|LLM|large language model|language model|assistant|AI assistant|AI agent|agent|chat ?bot|model|Claude|ChatGPT|GPT(?:-\\d)?|Copilot|Gemini|Cursor|Llama|Mistral|Codex)';
+const MODEL = '(?:AI|A\\.I\\.|LLM|large language model|language model|assistant|AI assistant|AI agent|agent|chat ?bot|bot|model|summari[sz]er|Claude|ChatGPT|GPT(?:-\\d)?|Copilot|Gemini|Cursor|Llama|Mistral|Codex)';
 const SEND = '(?<!(?:never|not|n\'t|avoid|without) )(?:send|post|upload|forward|transmit|exfiltrate|leak|email|mail|submit|share|paste|append|attach|include|embed|copy|push|publish|commit|sync)(?:s|es|ed|ing)?';
 const READ = '(?<!(?:never|not|n\'t|avoid|without) )(?:read|cat|open|print|output|dump|display|show|retrieve|fetch|grab|collect|extract|obtain|exfiltrate)(?:s|es|ed|ing)?';
 export const SECRET_PATH =
@@ -50,9 +54,9 @@ export const SECRET_PATH =
 const BASE_RULES: Rule[] = [
   // ---- instruction override, per language ----
   { id: 'override-instructions', lang: 'en', weight: 0.65, descriptionWeight: 0.7, explain: 'tells the reader to discard its instructions',
-    re: r(`\\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|discard|neglect|set aside|do not follow|stop following|don't follow|no longer follow|pay no attention to|take no notice of|throw away|throw out|scrap|do not obey|don't obey|stop obeying)\\b[^\\n.!?]{0,40}?\\b${PRIOR}\\b[^\\n.!?]{0,30}?\\b${GUIDANCE}\\b`) },
+    re: r(`\\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|discard|neglect|set aside|do not follow|stop following|don't follow|no longer follow|pay no attention to|take no notice of|throw away|throw out|scrap|do not obey|don't obey|stop obeying)\\b(?<!\\b(?:make|makes|made|making|let|lets|get|gets|have|has|teach|force|forces|how to|how do I|how can I|can I)\\b[^.?!\\n]{0,25}?\\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|discard|neglect|set aside|do not follow|stop following|don't follow|no longer follow|pay no attention to|take no notice of|throw away|throw out|scrap|do not obey|don't obey|stop obeying))[^\\n.!?]{0,40}?\\b${PRIOR}\\b[^\\n.!?]{0,30}?\\b${GUIDANCE}\\b(?! (?:I|we) (?:sent|gave|wrote|posted|shared|mentioned|e-?mailed|provided|left)\\b)`) },
   { id: 'override-instructions', lang: 'en', weight: 0.6, explain: 'tells the reader to discard the instructions it was given',
-    re: r(`\\b(?:ignore|disregard|forget|override|bypass|do not follow|don't follow|stop following)\\b[^\\n.!?]{0,20}?\\b${GUIDANCE}\\b[^\\n.!?]{0,12}?\\b(?:(?:from|by|of|given by) (?:your|the) (?:developers?|creators?|operators?|system|admins?|administrators?|owners?|programmers?|makers?)|(?:that )?you(?:'ve| have)? (?:were |have been |had been )?(?:given|received|got|told|provided|configured with|programmed with|set up with|started with))`) },
+    re: r(`\\b(?:ignore|disregard|forget|override|bypass|do not follow|don't follow|stop following|pay no attention to|take no notice of|throw away|no longer follow)\\b[^\\n.!?]{0,20}?\\b${GUIDANCE}\\b[^\\n.!?]{0,12}?\\b(?:(?:from|by|of|given by) (?:your|the) (?:developers?|creators?|operators?|system|admins?|administrators?|owners?|programmers?|makers?)|(?:that )?you(?:'ve| have)? (?:were |have been |had been )?(?:given|received|got|told|provided|configured with|programmed with|set up with|started with))`) },
   { id: 'override-instructions', lang: 'en', weight: 0.6, explain: 'tells the reader to discard what it was told before',
     gate: ['ignor', 'disregard', 'forget', 'no attention', 'throw'],
     re: r("\\b(?:ignore|disregard|forget|pay no attention to|throw away)\\b (?:everything|anything|all|what(?:ever)?) (?:you(?:'ve| have)? (?:were |been )?(?:told|given|asked|instructed)|(?:written |said |stated )?(?:above|before this|so far|up to (?:this|now))|that (?:came|was said) before)") },
@@ -62,7 +66,7 @@ const BASE_RULES: Rule[] = [
   { id: 'override-instructions', lang: 'en', weight: 0.55, explain: 'declares earlier instructions void',
     re: r(`\\b${PRIOR} ${GUIDANCE} (?:are|is|have been|were) (?:now )?(?:void|revoked|cancell?ed|obsolete|outdated|no longer (?:valid|apply|applicable|in effect)|superseded|null)`) },
   { id: 'override-instructions', lang: 'es', weight: 0.65, explain: 'tells the reader to discard its instructions (es)',
-    re: r('\\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|omite|no sigas)\\b[^\\n.!?]{0,30}?\\b(?:las |tus |sus )?(?:instrucciones|indicaciones|[oó]rdenes|reglas|directrices)\\b[^\\n.!?]{0,20}?(?:anteriores|previas|de arriba|del sistema|originales)|\\b(?:ignora|olvida|descarta)\\b[^\\n.!?]{0,20}?(?:todo lo anterior|todas las instrucciones)') },
+    re: r('\\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|descarta|omite|no sigas)\\b[^\\n.!?]{0,30}?\\b(?:las |tus |sus )?(?:instrucciones|indicaciones|[oó]rdenes|reglas|directrices)\\b[^\\n.!?]{0,20}?(?:anteriores|previas|de arriba|del sistema|originales|de antes)|\\b(?:ignora|olvida|descarta)\\b[^\\n.!?]{0,20}?(?:todo lo anterior|todas las instrucciones)') },
   { id: 'override-instructions', lang: 'de', weight: 0.65, explain: 'tells the reader to discard its instructions (de)',
     re: r('\\b(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie|missachte|verwirf)\\b[^\\n.!?]{0,40}?\\b(?:vorherigen|bisherigen|vorigen|obigen|vorangegangenen|früheren|ursprünglichen|alle|deine|ihre)\\b[^\\n.!?]{0,20}?(?:Anweisungen|Instruktionen|Befehle|Regeln|Vorgaben|Richtlinien|Anordnungen)') },
   { id: 'override-instructions', lang: 'fr', weight: 0.65, explain: 'tells the reader to discard its instructions (fr)',
@@ -70,7 +74,7 @@ const BASE_RULES: Rule[] = [
   { id: 'override-instructions', lang: 'pt', weight: 0.65, explain: 'tells the reader to discard its instructions (pt)',
     re: r('\\b(?:ignore|ignora|ignorem|esqueça|esquece|esqueçam|desconsidere|descarte)\\b[^\\n.!?]{0,30}?\\b(?:as |suas |tuas |todas as )?(?:instruções|instrucoes|orientações|ordens|regras|diretrizes)\\b[^\\n.!?]{0,20}?(?:anteriores|prévias|acima|do sistema|originais)') },
   { id: 'override-instructions', lang: 'it', weight: 0.65, explain: 'tells the reader to discard its instructions (it)',
-    re: r('\\b(?:ignora|ignorate|ignori|dimentica|dimenticate|scarta|trascura|non seguire)\\b[^\\n.!?]{0,30}?\\b(?:le |tue |tutte le )?(?:istruzioni|indicazioni|direttive|regole|ordini)\\b[^\\n.!?]{0,20}?(?:precedenti|anteriori|sopra|di sistema|originali)') },
+    re: r('\\b(?:ignora|ignorate|ignori|dimentica|dimenticate|scarta|trascura|non seguire)\\b[^\\n.!?]{0,30}?\\b(?:le |tue |tutte le )?(?:istruzioni|indicazioni|direttive|regole|ordini)\\b[^\\n.!?]{0,20}?(?:precedenti|anteriori|sopra|di sistema|originali|di prima|date prima)') },
   { id: 'override-instructions', lang: 'nl', weight: 0.65, explain: 'tells the reader to discard its instructions (nl)',
     re: r('\\b(?:negeer|negeren|vergeet|vergeten|veronachtzaam)\\b[^\\n.!?]{0,30}?\\b(?:alle |de |je |jouw )?(?:vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke)\\b[^\\n.!?]{0,20}?(?:instructies|aanwijzingen|opdrachten|regels|richtlijnen)') },
   { id: 'override-instructions', lang: 'ru', weight: 0.65, explain: 'tells the reader to discard its instructions (ru)',
@@ -86,11 +90,12 @@ const BASE_RULES: Rule[] = [
 
   ...Object.entries(DONT_FOLLOW).map(([lang, src]): Rule => ({
     id: 'override-instructions', lang: lang as InjectionLanguage, weight: 0.6, explain: `tells the reader not to follow its instructions (${lang})`, re: r(src),
+    gate: DONT_FOLLOW_GATES[lang] ?? [],
   })),
 
   // ---- a new role or task for the reader ----
   { id: 'new-instructions', lang: 'en', weight: 0.5, explain: 'assigns the reader a new role or task',
-    re: r(`\\b(?:you are now|from now on,? you|from now on,? your|henceforth,? you|your new (?:instructions?|task|role|goal|objective|purpose|directive|prompt) (?:is|are)|new (?:system )?instructions?:|updated instructions? (?:for|to) (?:the )?${MODEL}|pretend (?:to be|you are)|you must now|your (?:real|true|actual|primary) (?:task|goal|objective|instructions?) (?:is|are))\\b`) },
+    re: r(`\\b(?:you are now|from now on,? you|from now on,? your|henceforth,? you|your new (?:instructions?|task|role|goal|objective|purpose|directive|prompt) (?:is|are)|new (?:system |priority |urgent |primary |main )?(?:instructions?|task|objective|goal|directive)s?\\s*:|updated instructions? (?:for|to) (?:the )?${MODEL}|pretend (?:to be|you are)|you must now|your (?:real|true|actual|primary) (?:task|goal|objective|instructions?) (?:is|are))\\b`) },
   { id: 'new-instructions', lang: 'es', weight: 0.5, explain: 'assigns the reader a new role or task (es)',
     re: r('\\b(?:ahora eres|a partir de ahora,? (?:eres|debes|tu)|tus nuevas instrucciones son|tu nueva tarea es|nuevas instrucciones:)') },
   { id: 'new-instructions', lang: 'de', weight: 0.5, explain: 'assigns the reader a new role or task (de)',
@@ -98,7 +103,7 @@ const BASE_RULES: Rule[] = [
   { id: 'new-instructions', lang: 'fr', weight: 0.5, explain: 'assigns the reader a new role or task (fr)',
     re: r("\\b(?:tu es maintenant|vous êtes maintenant|désormais,? (?:tu|vous) (?:es|êtes|dois|devez)|à partir de maintenant,? (?:tu|vous)|tes nouvelles instructions sont|vos nouvelles instructions sont|ta nouvelle tâche est|nouvelles instructions :?)") },
   { id: 'new-instructions', lang: 'pt', weight: 0.5, explain: 'assigns the reader a new role or task (pt)',
-    re: r('\\b(?:agora você é|você agora é|a partir de agora,? (?:você|tu)|suas novas instruções são|sua nova tarefa é|novas instruções:)') },
+    re: r('\\b(?:agora você é|você agora é|a partir de agora,? (?:você|tu|responda|responde|deve|diga|escreva)|suas novas instruções são|sua nova tarefa é|novas instruções:)') },
   { id: 'new-instructions', lang: 'it', weight: 0.5, explain: 'assigns the reader a new role or task (it)',
     re: r('\\b(?:ora sei|adesso sei|da ora in poi,? (?:sei|devi)|le tue nuove istruzioni sono|il tuo nuovo compito è|nuove istruzioni:)') },
   { id: 'new-instructions', lang: 'nl', weight: 0.5, explain: 'assigns the reader a new role or task (nl)',
@@ -116,9 +121,12 @@ const BASE_RULES: Rule[] = [
 
   // ---- addressed to the model ----
   { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly',
-    re: r(`\\b(?:dear|attention|note (?:to|for)|hey|hi|hello|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for)|to|for) (?:the |any |all |every )?${MODEL}s?\\b[^\\n]{0,25}?(?:[:,!—–-]|(?:reading|processing|summari[sz]ing|parsing|browsing|that reads|who reads|which reads|analy[sz]ing) (?:this|these))|\\b(?:if|when|since|because) you(?:'re| are) (?:an? |the )?(?:AI|LLM|language model|large language model|assistant|AI assistant|AI agent|automated agent|bot|chat ?bot)\\b|\\b(?:AI|LLM|automated) (?:assistants?|agents?|models?|systems?|crawlers?)(?:,)? (?:reading|processing|summari[sz]ing|parsing|browsing|that (?:read|process|summari[sz]e)) (?:this|these)|\\bas an? (?:AI|LLM|language model) (?:reading|processing|summari[sz]ing) this`) },
+    re: r(`\\b(?:dear|attention|note (?:to|for)|hey|hi|hello|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for)|to|for) (?:the |any |all |every )?${MODEL}s?\\b[^\\n]{0,25}?(?:[:,!—–\\])-]|(?:reading|processing|summari[sz]ing|parsing|browsing|that reads|who reads|which reads|analy[sz]ing) (?:this|these))|\\b(?:if|when|since|because) you(?:'re| are) (?:an? |the )?(?:automated |virtual |digital )?(?:AI|LLM|language model|large language model|assistant|AI assistant|AI agent|automated agent|bot|chat ?bot)\\b(?!\\s+(?:researcher|engineer|developer|scientist|enthusiast|expert|company|startup|team|student|professional|practitioner|user|product|ethicist)s?\\b)|\\b(?:if|when|whenever) (?:an?|the|any) (?:AI|LLM|language model|assistant|agent|bot|model|crawler|scraper)s? (?:reads|parses|processes|summari[sz]es|visits|crawls|sees|indexes|ingests) (?:this|these)\\b|\\b(?:AI|LLM|automated) (?:assistants?|agents?|models?|systems?|crawlers?)(?:,)? (?:reading|processing|summari[sz]ing|parsing|browsing|that (?:read|process|summari[sz]e)) (?:this|these)|\\bas an? (?:AI|LLM|language model) (?:reading|processing|summari[sz]ing) this`) },
   { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly',
-    re: r(`(?:^|[.!?(\\[\\n\\]>:;]\\s*|—\\s*|-\\s+)(?:hey |hi |hello |ok(?:ay)? |dear |attention,? |important,? )?(?:the )?(?:${MODEL})s?(?: model| agent)?\\s*[,:](?=\\s*(?:please |you |do |don't |ignore|forget|disregard|always|never|before|when|from now|the user |your |(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|write|insert|use|proceed|execute|go|make|stop|quietly|silently|immediately)\\b|[a-z]+ (?:the|all|every|this|my|their|its|your|what|any|that)\\b))`) },
+    re: r(`(?:^|[.!?(\\[\\n\\]>:;#*/]\\s*|—\\s*|-\\s+)(?:hey |hi |hello |ok(?:ay)? |dear |attention,? |important,? )?(?:the )?(?:${MODEL})s?(?: model| agent)?\\s*(?:[,:!]|\\s[—–-])(?=\\s*(?:please |kindly |you |stop |do |don't |ignore|forget|disregard|always|never|before|when|after|first|also|next|now|then|immediately|new |from now|the user |your |(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|write|insert|use|proceed|execute|go|make|stop|quietly|silently|immediately)\\b|[a-z]+ (?:the|all|every|this|my|their|its|your|what|any|that)\\b))`) },
+  { id: 'addressed-to-model', weight: 0.45, anchor: 'addressed', explain: 'addresses a named assistant or the AI directly',
+    gate: /chatgpt|claude|copilot|gemini|gpt|llama|mistral|codex|\bai\b|\bia\b|\bki\b|ии|ассистент|asistente|assistente|assistent|assistant/i,
+    re: r('(?:^|[.!?(\\[\\n\\]>:;#*/]\\s*|—\\s*)(?:ChatGPT|Claude|Copilot|Gemini|GPT-?\\d?o?|Llama|Mistral|Codex|IA|KI|AI|ИИ|Ассистент|Asistente|Assistente|Assistent|Assistant)\\s*(?:,|\\s[—–-])\\s|(?:[.!?(\\[\\]>#*/]\\s*|—\\s*)(?:ChatGPT|Claude|Copilot|Gemini|GPT-?\\d?o?|Llama|Mistral|Codex)\\s*:\\s') },
   { id: 'addressed-to-model', lang: 'en', weight: 0.45, anchor: 'addressed', explain: 'addresses whatever model reads this content',
     gate: ['whichever', 'whatever', 'any ', 'behind', 'automated', 'running', 'powering', 'reading', 'processing', 'instruction', 'note', 'notice', 'directive'],
     re: r(`\\b(?:whichever|whatever|any) (?:AI|model|assistant|LLM|agent|bot)s? (?:you are|is reading|reads|that reads|processing)\\b|\\bthe (?:model|AI|assistant|agent|LLM|bot) (?:behind|running|powering|reading|processing|summari[sz]ing) (?:this|these)\\b|\\bautomated (?:readers?|systems?|tools?|agents?|crawlers?|summari[sz]ers?|assistants?)\\b[^\\n]{0,60}?\\b(?:of|reading|processing|summari[sz]ing|visiting) (?:this|these)\\b|\\b(?:${MODEL})s? (?:instructions?|notes?|notices?|directives?|guidance|rules)\\s*:`) },
@@ -148,6 +156,34 @@ const BASE_RULES: Rule[] = [
   { id: 'addressed-to-model', lang: 'ar', weight: 0.45, anchor: 'addressed', explain: 'addresses the AI model directly (ar)',
     re: r('(?:عزيزي|إلى|ملاحظة إلى|رسالة إلى|تنبيه إلى) (?:مساعد الذكاء الاصطناعي|الذكاء الاصطناعي|المساعد|النموذج|الوكيل)|إذا كنت (?:ذكاء اصطناعي|مساعدا|نموذج لغة)') },
 
+
+  // ---- addressing the model, structurally and in every language ----
+  // A bare "Assistant:" at a line start is a transcript speaker; a header needs an addressing word
+  // ("note for", "Hinweis an", "致") or a clause that says the model is reading this.
+  { id: 'addressed-to-model', weight: 0.45, anchor: 'addressed', explain: 'opens with a header addressed to the AI model',
+    re: r(`(?:^|[\\n.!?;\\[("'>*#/]\\s*|\\bp\\.s\\.\\s*)${ADDRESS_PREFIX_ML}\\s*(?:the |any |all |every |los |las |el |la |die |den |der |le |les |l'|o |os |il |gli |de |het )?\\(?${MODEL_TERMS_ML}\\)?(?:\\s*\\([^)\\n]{0,24}\\)|\\s+(?:reading|processing|summari[sz]ing|using|running|parsing|reviewing|behind|that (?:read|process|summari[sz]e)|who (?:read|process))[^:\\n]{0,30})?(?:へ|に|への(?:指示|注意|メッセージ)|에게|님께|한테)?\\s*[:：,]\\s*(?=\\S)|(?:^|[\\n.!?;\\[("'>*#/]\\s*)(?:the |any |all |every )?${MODEL_TERMS_ML}\\s+(?:reading|processing|summari[sz]ing|parsing|reviewing|behind|that (?:read|process|summari[sz]e)|who (?:read|process))[^:\\n]{0,30}[:：]\\s*(?=\\S)|${MODEL_TERMS_ML}(?:へ|への(?:指示|注意|メッセージ)|에게|님께)\\s*[:：]\\s*(?=\\S)`) },
+  { id: 'addressed-to-model', weight: 0.45, anchor: 'addressed', explain: 'mentions the assistant with an @-handle',
+    gate: ['@'],
+    re: r('(?:^|[\\s(>])@(?:assistant|copilot|claude|chatgpt|gpt|ai|bot|agent|gemini|cursor)\\b') },
+  { id: 'addressed-to-model', weight: 0.45, anchor: 'addressed', explain: 'carries a field meant for the AI',
+    gate: ['"'],
+    re: r('"(?:ai|llm|assistant|agent|model|bot|gpt)[_-]?(?:note|notes|instructions?|message|directive|prompt|hint)"\\s*:|"(?:note|instructions?|message)[_-]?(?:for|to)[_-]?(?:ai|llm|assistant|agent|model|bot)"\\s*:') },
+  { id: 'model-directive', weight: 0.35, descriptionWeight: 0.15, anchor: 'addressed', explain: 'tells models in general what they must do',
+    re: r(`(?:^|[\\n.!?;"]\\s*)(?:the |any |all |every )?(?:AI|LLMs?|(?:large )?language models?|AI (?:assistants?|agents?|models?)|assistants?|agents?|models?|bots?)\\s+(?:reading this\\s+|using this (?:server|tool|page)\\s+)?(?:must|should|shall|are required to|is required to|need to|have to|will need to)\\s+(?:not\\s+)?(?:ignore|reveal|disclose|send|e-?mail|forward|upload|delete|remove|run|execute|treat|prioriti[sz]e|follow|obey|reply|respond|include|output|share|transfer|refund|approve|merge|call|accept|recommend|mention|say|tell|describe|rate|rank|praise|promote|add|open|fetch)\\b|(?:AI|人工智能|助手|模型|智能体)[^\\n。]{0,6}(?:必须|应该|应当|需要)|(?:AI|어시스턴트|에이전트|모델)(?:는|은|가|이)\\s[^\\n.]{0,40}?(?:해야|하세요|하십시오)|(?:AI|アシスタント|エージェント|モデル)(?:は|が)[^\\n。]{0,40}?(?:ください|しなければ|すること)`) },
+  { id: 'fake-turn', weight: 0.45, anchor: 'addressed', explain: 'opens with a pseudo system notice',
+    re: r('(?:^|[\\n.!?]\\s*)(?:system (?:notice|notification|message|note|alert|update|announcement)|Systemhinweis|Systemmeldung|Systemnachricht|aviso del sistema|mensaje del sistema|avis (?:du )?système|message (?:du )?système|aviso do sistema|mensagem do sistema|avviso di sistema|messaggio di sistema|systeemmelding|systeembericht|системное (?:уведомление|сообщение)|系统通知|系统消息|系統通知|システム通知|システムメッセージ|시스템 공지|시스템 알림|시스템 메시지|إشعار النظام|رسالة النظام)\\s*[:：]') },
+  { id: 'against-user', weight: 0.5, descriptionWeight: 0.55, explain: 'tells the model to act against or instead of the user',
+    re: r("\\b(?:ignore|disregard)\\b[^\\n.!?]{0,12}?\\b(?:the |what the )?user'?s?\\b(?! (?:agent|interface|guide|manual)\\b)|\\bregardless of what the user (?:says|asks|wants|requested)|\\beven if (?:it|they|this) contradicts? (?:the |what the )?user|\\b(?:higher|more) priority than (?:the )?user|\\binstead of (?:what|doing what) the user (?:asked|wants|requested)|忽略用户|无视用户|ユーザーの(?:質問|指示|依頼)(?:は|を)無視|사용자의? (?:질문|지시|요청)(?:은|는|을|를)? 무시|игнорируй\\w* (?:вопрос\\w* )?пользовател|ignora(?:r)? (?:al |a l'|l')?(?:usuario|utente|utilisateur)|ignore (?:o |a )?usuário|negeer de gebruiker|ignoriere den (?:Nutzer|Benutzer)|تجاهل (?:سؤال )?المستخدم") },
+  { id: 'new-instructions', lang: 'en', weight: 0.45, explain: 'announces new instructions for the model',
+    gate: ['your '],
+    re: r('\\byour (?:new|updated|real|actual|true|next) (?:instructions|orders|directives|task|objective|mission)\\b') },
+  { id: 'false-authority', weight: 0.45, anchor: 'addressed', explain: 'grants the reader permissions in the content itself',
+    gate: ['granted', 'given', 'elevated'],
+    re: r('\\byou (?:have been|are|were|now have been) (?:now )?(?:granted|given) (?:elevated |admin(?:istrator)? |full |root |special |unrestricted |extra )?(?:permissions?|access|rights|privileges|clearance)\\b') },
+  { id: 'pseudo-authority', weight: 0.5, descriptionWeight: 0.6, explain: 'brackets text as instructions for the model',
+    gate: ['['],
+    re: r(`\\[\\s*(?:${MODEL_TERMS_ML}|system|admin)[\\w\\s]{0,20}?(?:instructions?|prompt|rules|message|note|directive)s?(?:\\s+(?:begin|start|end|starts|ends))?\\s*\\]`) },
+
   // ---- fake turns and role markers ----
   { id: 'role-marker', weight: 0.95, hard: true, explain: 'contains chat-template control tokens',
     re: r('<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|tool)\\|>|<start_of_turn>|<end_of_turn>|<<\\/?SYS>>|\\[\\/?INST\\]') },
@@ -157,8 +193,8 @@ const BASE_RULES: Rule[] = [
     re: r('(?:^|\\n)\\s*(?:Human|H):[^\\n]{1,400}\\n(?:[^\\n]*\\n){0,4}\\s*(?:Assistant|A):') },
   { id: 'false-authority', weight: 0.4, explain: 'claims the user or an authority has already granted permission',
     re: r("\\b(?:the |your )?(?:user|owner|admin|administrator|operator) (?:has|had) (?:already )?(?:granted|given) you\\b|\\byou (?:are|have been) (?:now )?(?:authori[sz]ed|permitted|cleared|allowed) to (?:share|send|disclose|reveal|bypass|skip|ignore|delete|transfer|access|run|execute|forward)|\\bthe (?:user|owner|author|administrator|admin|account holder) (?:has|had) (?:already )?(?:authori[sz]ed|approved|consented|pre-approved|agreed)(?: to)? (?:you|this|the (?:transfer|payment|action|request|deletion|change)|share|sharing|send|sending|disclose)") },
-  { id: 'fake-turn', weight: 0.6, descriptionWeight: 0.6, gate: ['system', 'admin', 'developer', 'operator', 'security', 'begin ', 'end of'], explain: 'contains a pseudo system or admin message',
-    re: r('\\[(?:system|admin|developer|operator)(?: message| note| notice| override)?\\]|\\b(?:system|admin|developer|security) (?:override|notice|alert|message|update|instruction)s?:|\\bBEGIN (?:SYSTEM|ADMIN|DEVELOPER) (?:PROMPT|MESSAGE|INSTRUCTIONS?)\\b|\\bEND OF (?:TOOL |FUNCTION |SEARCH )?(?:OUTPUT|RESULTS?|RESPONSE|DOCUMENT|CONTEXT)\\b') },
+  { id: 'fake-turn', weight: 0.45, descriptionWeight: 0.5, anchor: 'addressed', gate: ['system', 'admin', 'developer', 'operator', 'security', 'begin ', 'end of', '##'], explain: 'contains a pseudo system or admin message',
+    re: r('\\[(?:system|admin|developer|operator)(?: message| note| notice| override)?\\]|\\b(?:system|admin|developer|security) (?:override|notice|alert|message|update|instruction)s?:|#{2,}\\s*(?:SYSTEM|ADMIN|DEVELOPER|INSTRUCTIONS?|IMPORTANT|OVERRIDE)\\s*#{2,}|\\b(?:system|admin|developer|security) override (?:active|enabled|engaged|in effect)\\b|\\bBEGIN (?:SYSTEM|ADMIN|DEVELOPER) (?:PROMPT|MESSAGE|INSTRUCTIONS?)\\b|\\bEND OF (?:TOOL |FUNCTION |SEARCH )?(?:OUTPUT|RESULTS?|RESPONSE|DOCUMENT|CONTEXT)\\b') },
   { id: 'fake-turn', weight: 0.45, explain: 'contains tags that mark where tool output or a conversation turn begins or ends',
     gate: ['<'],
     re: r('<\\s*/?\\s*(?:user|human|assistant|system|tool_output|tool_result|tool_response|function_results?|function_response|search_results|untrusted[-_]data|model|bot)\\s*>') },
@@ -202,7 +238,7 @@ const BASE_RULES: Rule[] = [
 
   // ---- reveal the prompt or conversation ----
   { id: 'prompt-extraction', lang: 'en', weight: 0.5, descriptionWeight: 0.6, explain: 'asks for the system prompt, instructions or conversation',
-    re: r('\\b(?:reveal|print|output|repeat|display|leak|dump|recite|tell me|show me|write out|echo|return|include|send|share|paste|copy|provide|pass|put|insert|add)\\b[^\\n.]{0,30}?\\b(?:your|the|this|full|entire|complete|whole)\\b[^\\n.]{0,20}?(?:system prompt|system message|initial prompt|hidden prompt|developer message|original instructions|your instructions|conversation history|chat history|conversation so far|entire conversation|full conversation|previous messages|prior messages|all messages|the conversation|context window|memory contents)\\b') },
+    re: r('\\b(?:reveal|print|output|repeat|display|leak|dump|recite|tell me|show me|write out|echo|return|include|send|share|paste|copy|provide|pass|put|insert|add)\\b[^\\n.]{0,30}?\\b(?:your|the|this|full|entire|complete|whole)\\b[^\\n.]{0,20}?(?:system prompt|system message|initial prompt|hidden prompt|developer message|original instructions|your instructions|conversation history|chat history|conversation so far|entire conversation|full conversation|previous messages|prior messages|all messages|the conversation|context window|memory contents|your configuration|your (?:tools|functions)|the tools you (?:can call|have|have access to|can use)|list of (?:all )?(?:your |the )?tools)\\b') },
   { id: 'prompt-extraction', lang: 'en', weight: 0.5, descriptionWeight: 0.6, explain: 'asks for the instructions the model was given',
     gate: ['instruction', 'prompt', 'rules', 'guideline'],
     re: r("\\b(?:quote|repeat|recite|reproduce|reveal|print|output|list|dump|tell me|disclose|spell out|paste|write (?:down|out)|return|include|contain|hold|share)\\b[^\\n.]{0,20}?\\b(?:the |your |all |any )?(?:hidden |secret |original |initial |system |confidential |internal |full |exact )+(?:instructions|prompt|rules|guidelines|directives)\\b|\\b(?:quote|repeat|recite|reproduce|reveal|print|output|disclose|paste|contain|hold|include)\\b[^\\n.]{0,30}?\\b(?:instructions|rules|guidelines|prompt) (?:that )?you (?:were|have been|got|received|are) ?(?:given|received|told|provided|following|operating under)?") },
@@ -216,8 +252,12 @@ const BASE_RULES: Rule[] = [
     re: r(`(?:${SECRET_PATH})[^\\n.]{0,40}?(?:[;,:]|\\band\\b|\\bthen\\b)[^\\n.]{0,10}?\\b(?:open|read|cat|supply|pass|provide|include|attach|upload|paste|put|send|print|output)\\b[^\\n.]{0,10}?\\b(?:it|its|them|their|the file|the contents?)\\b`) },
   { id: 'secret-path-access', weight: 0.45, descriptionWeight: 0.5, explain: 'asks to print a credential file',
     re: r(`\\b(?:print|output|dump|cat|paste|show|display|echo|type out|reveal)\\b[^\\n.;]{0,15}?\\b(?:the )?(?:contents?|text|content) of\\b[^\\n;]{0,15}?(?:${SECRET_PATH})`) },
+  { id: 'secret-path-exfil', weight: 0.65, descriptionWeight: 0.7, explain: 'pipes a credential file to a network command',
+    re: r(`\\b(?:cat|tar|zip|base64|gzip|xxd|cp|head|type)\\b[^\\n|;]{0,40}?(?:${SECRET_PATH})[^\\n]{0,40}?\\|\\s*(?:curl|wget|nc|ncat|netcat|socat|ssh|openssl)\\b|\\b(?:curl|wget|http|httpie)\\b[^\\n]{0,80}?(?:-d|--data(?:-binary|-raw)?|-F|--form|-T|--upload-file|--post-file)[ =]@?(?:${SECRET_PATH})`) },
+  { id: 'secret-path-access', weight: 0.45, descriptionWeight: 0.6, explain: 'pairs a credential file path with a read or pass verb (non-English)',
+    re: r(`(?:读取|讀取|读|讀|読み取|読んで|읽|اقرأ|\\blee\\b|\\blea\\b|\\blies\\b|\\blesen\\b|\\blis\\b|\\blire\\b|\\bleia\\b|\\bleggi\\b|\\blees\\b|прочитай|прочти)[^\\n]{0,20}?(?:${SECRET_PATH})|(?:${SECRET_PATH})[^\\n]{0,30}?(?:参数|參數|パラメータ|引数|매개변수|인자|parámetro|\\bParameter\\b|paramètre|parâmetro|parametro|параметр)`) },
   { id: 'secret-path-exfil', weight: 0.6, descriptionWeight: 0.65, explain: 'asks to send a credential file somewhere',
-    re: r(`\\b${SEND}\\b[^\\n.;]{0,60}?(?:${SECRET_PATH})[^\\n;]{0,60}?\\b(?:to|into|in|as|via|within)\\b|(?:${SECRET_PATH})[^\\n.;]{0,40}?\\b(?:and|then)\\b[^\\n.;]{0,20}?\\b${SEND}\\b`) },
+    re: r(`\\b${SEND}\\b[^\\n.;]{0,60}?(?:${SECRET_PATH})[^\\n;]{0,60}?\\b(?:to|into|in|as|via|within|at)\\b[^\\n;]{0,30}?(?:https?:|@|\\b(?:parameter|param|argument|field|request|header|body|url|query|chat|response|answer|reply|message|issue|comment|gist|paste\\w*|channel|server|endpoint|webhook|form|public|external|remote|repo\\w*|e-?mail|address)\\b)|(?:${SECRET_PATH})[^\\n.;]{0,40}?\\b(?:and|then)\\b[^\\n.;]{0,20}?\\b${SEND}\\b`) },
   { id: 'secret-value-request', weight: 0.35, descriptionWeight: 0.6, explain: 'asks for keys, tokens or environment variables to be passed along',
     re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy)\\b[^\\n.]{0,40}?\\b(?:all |any |the |your |user's |their )?(?:api[_ -]?keys?|secret keys?|access tokens?|auth tokens?|bearer tokens?|session tokens?|passwords?|credentials|private keys?|environment variables?|env vars|\\$?ENV\\b|process\\.env|ssh keys?|seed phrases?|mnemonic)\\b[^\\n.]{0,50}?\\b(?:as|in|into|to|inside|within)\\b[^\\n.]{0,30}?\\b(?:parameter|param|argument|arg|field|property|sidenote|note|metadata|query|url|request|header|body|comment|\\x60)`) },
 
@@ -235,17 +275,21 @@ const DESCRIPTION_RULES: Rule[] = [
   { id: 'param-harvest', weight: 0.55, surfaces: ['description'], explain: 'asks for the whole conversation to be pasted into a parameter',
     re: r(`\\b(?:paste|put|include|provide|pass|copy|insert|supply)\\b[^\\n.]{0,20}?\\b(?:the |your )?(?:complete|full|entire|whole|verbatim) (?:transcript|conversation|chat|dialog(?:ue)?|message history|history)\\b`) },
   { id: 'param-harvest', weight: 0.65, surfaces: ['description'], explain: 'asks for conversation, instructions or secrets to be carried in a parameter',
-    re: r(`\\b(?:parameter|argument|field|param|property|input)s?\\b[^\\n.]{0,30}?\\b(?:must|should|shall|needs? to|has to|is to|will) (?:always )?(?:contain|include|be|hold|carry|receive|list)\\b[^\\n.]{0,40}?\\b(?:conversation|chat|previous messages|prior messages|all messages|message history|system prompt|your instructions|api[_ -]?keys?|access tokens?|credentials|passwords?|environment variables?|env vars|list of (?:all )?(?:the )?tools|tools you have|private keys?)\\b`) },
+    re: r(`\\b(?:parameter|argument|field|param|property|input)s?\\b[^\\n.]{0,30}?\\b(?:must|should|shall|needs? to|has to|is to|will) (?:always )?(?:contain|include|be|hold|carry|receive|list)\\b[^\\n.]{0,40}?\\b(?:conversation|chat|previous messages|prior messages|all messages|message history|system prompt|your instructions|api[_ -]?keys?|access tokens?|credentials|passwords?|environment variables?|env vars|list of (?:all )?(?:the )?tools|tools you have|private keys?|everything the user (?:has )?(?:said|told you|written|typed|shared)|all (?:of )?the user'?s? (?:messages|input))\\b`) },
+  { id: 'description-instruction', weight: 0.4, surfaces: ['description'], explain: 'claims precedence over every other tool',
+    re: r('\\bbefore (?:any|all|every) other tools? (?:is |are )?(?:used|called|invoked|run)\\b|\\b(?:prefer|use) (?:this tool|it) (?:over|instead of) (?:any|all|every) other\\b|\\bthis tool (?:supersedes|replaces|overrides) (?:any|all|every|the)\\b') },
+  { id: 'pii-request', weight: 0.3, surfaces: ['description'], explain: "asks for the user's personal details in a call",
+    re: r("\\b(?:call|invoke|pass|include|provide|send|with)\\b[^\\n.]{0,40}?\\bthe user'?s? (?:e-?mail address|full name|phone number|home address|location|date of birth|passwords?|credentials)") },
   { id: 'description-instruction', weight: 0.3, surfaces: ['description'], explain: 'gives the agent a mandatory precondition unrelated to this tool',
     re: r('\\b(?:before|prior to) (?:using|calling|invoking|running) (?:this|any|the|other)(?: \\w+)? tools?\\b[^\\n.]{0,40}?\\b(?:must|always|first|need to|required to|have to)\\b[^\\n.]{0,40}?\\b(?:read|call|send|pass|include|fetch|open|cat)\\b') },
 ];
 
 const SECRET_KEYS = ['.ssh', 'id_rsa', 'id_ed25519', 'id_ecdsa', 'id_dsa', '.aws', '.gnupg', '.kube', '.docker', '.npmrc', '.pypirc', '.netrc', '.git-credentials', '_history', 'gcloud', '.azure', '.env', '/etc/', 'wallet.dat', 'credentials.json', 'mcp.json', 'claude_desktop'];
-const MODEL_GATE = /\b(?:ai|a\.i\.|llms?|language models?|assistants?|agents?|chat ?bots?|models?|claude|chatgpt|gpt|copilot|gemini|cursor|llama|mistral|codex)\b/i;
+const MODEL_GATE = /\b(?:ai|a\.i\.|llms?|language models?|assistants?|agents?|chat ?bots?|bots?|models?|summari[sz]ers?|claude|chatgpt|gpt|copilot|gemini|cursor|llama|mistral|codex)\b/i;
 
 /** Gates by `id:lang`. */
 const GATES: Record<string, readonly string[] | RegExp> = {
-  'override-instructions:en': ['ignor', 'disregard', 'forget', 'overrid', 'overrul', 'bypass', 'abandon', 'discard', 'neglect', 'set aside', 'follow', 'void', 'revoked', 'cancel', 'obsolete', 'outdated', 'no longer', 'supersed', 'null'],
+  'override-instructions:en': ['attention', 'notice', 'throw', 'scrap', 'obey', 'ignor', 'disregard', 'forget', 'overrid', 'overrul', 'bypass', 'abandon', 'discard', 'neglect', 'set aside', 'follow', 'void', 'revoked', 'cancel', 'obsolete', 'outdated', 'no longer', 'supersed', 'null'],
   'override-instructions:es': ['ignor', 'olvid', 'descart', 'omite', 'no sigas'],
   'override-instructions:de': ['ignorier', 'vergiss', 'vergessen', 'missacht', 'verwirf'],
   'override-instructions:fr': ['ignor', 'oubli', 'néglig', 'ne suis pas', 'ne tiens pas'],
@@ -257,7 +301,7 @@ const GATES: Record<string, readonly string[] | RegExp> = {
   'override-instructions:ja': ['無視', '忘れ', '破棄'],
   'override-instructions:ko': ['무시', '잊어'],
   'override-instructions:ar': ['تجاهل', 'انس', 'إنس', 'اهمل', 'أهمل'],
-  'new-instructions:en': ['you are now', 'from now on', 'henceforth', 'your new', 'new instruction', 'new system instruction', 'updated instruction', 'pretend', 'you must now', 'your real', 'your true', 'your actual', 'your primary'],
+  'new-instructions:en': ['new ', 'you are now', 'from now on', 'henceforth', 'your new', 'new instruction', 'new system instruction', 'updated instruction', 'pretend', 'you must now', 'your real', 'your true', 'your actual', 'your primary'],
   'new-instructions:es': ['ahora eres', 'a partir de ahora', 'nuevas instrucciones', 'nueva tarea'],
   'new-instructions:de': ['du bist', 'ab sofort', 'von nun an', 'neuen anweisungen', 'neue aufgabe', 'neue anweisungen'],
   'new-instructions:fr': ['maintenant', 'désormais', 'nouvelles instructions', 'nouvelle tâche'],

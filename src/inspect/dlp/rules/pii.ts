@@ -23,10 +23,52 @@ export interface PiiOptions {
   readonly defaultRegion: CountryCode;
 }
 
-/** Lower-cased leaf key (or '') plus the text, for context-word checks. */
-export interface ContextSource {
-  text: string;
-  key: string;
+/**
+ * The text plus the leaf's JSON key, for context-word checks. The key is derived from the path only
+ * when a candidate needs context, so leaves without candidates pay nothing for it.
+ */
+export class ContextSource {
+  text = '';
+  private path = '';
+  private lowerKey: string | null = null;
+
+  reset(text: string, path: string): this {
+    this.text = text;
+    this.path = path;
+    this.lowerKey = null;
+    return this;
+  }
+
+  get key(): string {
+    if (this.lowerKey === null) this.lowerKey = lowerKeyOf(this.path);
+    return this.lowerKey;
+  }
+}
+
+/** Last name segment of `$.a.b`, `$["a-b"]`, `$.a[3]`, camelCase split to snake_case, lower-cased. */
+export function lowerKeyOf(path: string): string {
+  let end = path.length;
+  while (end > 0) {
+    const c = path.charCodeAt(end - 1);
+    if (c === 93) {
+      const open = path.lastIndexOf('[', end - 1);
+      if (open < 0) return '';
+      const inner = path.slice(open + 1, end - 1);
+      if (/^\d+$/.test(inner)) {
+        end = open;
+        continue;
+      }
+      return splitCamel(inner.replace(/^["']|["']$/g, ''));
+    }
+    let s = end;
+    while (s > 0 && path.charCodeAt(s - 1) !== 46 && path.charCodeAt(s - 1) !== 93 && path.charCodeAt(s - 1) !== 36) s--;
+    return splitCamel(path.slice(s, end));
+  }
+  return '';
+}
+
+function splitCamel(k: string): string {
+  return k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
 function isLetter(c: number): boolean {
@@ -78,10 +120,24 @@ const groupLens = new Int32Array(16);
  * Walks runs of digit groups (`4111 1111 1111 1111`, `123-45-6789`, `8.8.8.8`, `(415) 555-0132`) and
  * classifies each by digit count and layout.
  */
+/**
+ * Native pre-pass: stretches of digits and separators long enough to hold a phone number, an IPv4
+ * address or an identifier. The tokenizer below only walks inside them.
+ */
+const NUMERIC_CANDIDATE = /\d[\d ./()-]{5,40}\d/g;
+
 export function numericPii(src: ContextSource, o: PiiOptions, out: RawHit[]): void {
   const text = src.text;
-  const n = text.length;
-  let i = 0;
+  NUMERIC_CANDIDATE.lastIndex = 0;
+  for (let m = NUMERIC_CANDIDATE.exec(text); m; m = NUMERIC_CANDIDATE.exec(text)) {
+    numericRange(src, o, out, m.index, m.index + m[0].length);
+  }
+}
+
+function numericRange(src: ContextSource, o: PiiOptions, out: RawHit[], from: number, to: number): void {
+  const text = src.text;
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isDigit(c)) {
@@ -131,7 +187,7 @@ export function numericPii(src: ContextSource, o: PiiOptions, out: RawHit[]): vo
     groupLens[groups++] = glen;
     const end = j;
     i = end;
-    const next = end < n ? text.charCodeAt(end) : 32;
+    const next = end < text.length ? text.charCodeAt(end) : 32;
     if (isAlnum(next) || next === 95) continue;
     if (digits > 19 && seps !== 4) {
       // Too long for one identifier: try the space-separated pieces on their own next time.
@@ -322,24 +378,19 @@ export function email(text: string, at: number, out: RawHit[]): void {
 
 // ── regex-gated formats ──────────────────────────────────────────────────────────────────
 
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
 const MAC_RE = /(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:-])/g;
 const IPV6_RE = /(?<![0-9A-Za-z:.])[23][0-9A-Fa-f]{0,3}:[0-9A-Fa-f:]{2,36}(?![0-9A-Za-z:]|\.\d)/g;
-const BTC58_RE = /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g;
-const NINO_RE = /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
+const BTC58_RE = /[13][1-9A-HJ-NP-Za-km-z]{25,34}/y;
 
-export function ibans(text: string, out: RawHit[]): void {
-  IBAN_RE.lastIndex = 0;
-  for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
-    if (iban(m[0])) push(out, 'iban', m.index, m.index + m[0].length, 0.95, 'IBAN (mod 97 and country length valid)');
-  }
-}
+/** IBANs and UK National Insurance numbers share a shape (two capitals, then digits): one pass for both. */
+const IBAN_NINO_RE = /(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?| ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])/g;
 
-export function ukNinos(src: ContextSource, out: RawHit[]): void {
-  NINO_RE.lastIndex = 0;
-  const text = src.text;
-  for (let m = NINO_RE.exec(text); m; m = NINO_RE.exec(text)) {
-    if (ukNino(m[0])) push(out, 'uk-nino', m.index, m.index + m[0].length, 0.85, 'UK National Insurance number');
+export function ibanOrNino(text: string, on: ReadonlySet<string>, out: RawHit[]): void {
+  IBAN_NINO_RE.lastIndex = 0;
+  for (let m = IBAN_NINO_RE.exec(text); m; m = IBAN_NINO_RE.exec(text)) {
+    const v = m[0];
+    if (on.has('iban') && iban(v)) push(out, 'iban', m.index, m.index + v.length, 0.95, 'IBAN (mod 97 and country length valid)');
+    else if (on.has('uk-nino') && ukNino(v)) push(out, 'uk-nino', m.index, m.index + v.length, 0.85, 'UK National Insurance number');
   }
 }
 
@@ -363,11 +414,11 @@ export function ipv6s(text: string, o: PiiOptions, out: RawHit[]): void {
   }
 }
 
-export function btcLegacy(text: string, out: RawHit[]): void {
-  BTC58_RE.lastIndex = 0;
-  for (let m = BTC58_RE.exec(text); m; m = BTC58_RE.exec(text)) {
-    if (btcBase58(m[0])) push(out, 'crypto-wallet-btc', m.index, m.index + m[0].length, 0.9, 'bitcoin address (base58check valid)');
-  }
+/** A legacy bitcoin address filling exactly the run [start, end). */
+export function btcLegacy(text: string, start: number, end: number, out: RawHit[]): void {
+  BTC58_RE.lastIndex = start;
+  const m = BTC58_RE.exec(text);
+  if (m && start + m[0].length === end && btcBase58(m[0])) push(out, 'crypto-wallet-btc', start, end, 0.9, 'bitcoin address (base58check valid)');
 }
 
 const ETH_RE = /0[xX][0-9a-fA-F]{40}(?![0-9a-zA-Z])/y;

@@ -200,8 +200,8 @@ function precededByAuthorization(text: string, at: number): boolean {
  * `-`, `.` and spaces, it ends with one of these: `DB_PASSWORD`, `clientSecret`, `x-api-key`,
  * `GITHUB_TOKEN`. `token_type`, `max_tokens`, `password_hint`, `public_key` end otherwise and stay quiet.
  */
-const PASSWORD_ENDINGS = ['password', 'passwd', 'pwd', 'passphrase', 'pass', 'dbpass', 'userpass'];
-const SECRET_ENDINGS = [
+export const PASSWORD_ENDINGS = ['password', 'passwd', 'pwd', 'passphrase', 'pass', 'dbpass', 'userpass'];
+export const SECRET_ENDINGS = [
   'secret', 'secretkey', 'apikey', 'apisecret', 'accesskey', 'accesstoken', 'authtoken', 'privatekey', 'token',
   'refreshtoken', 'idtoken', 'sessiontoken', 'bearertoken', 'clientsecret', 'credential', 'credentials',
   'signingkey', 'encryptionkey', 'masterkey', 'secretaccesskey', 'appsecret', 'webhooksecret', 'authkey',
