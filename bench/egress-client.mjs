@@ -35,6 +35,7 @@ async function secure(path) {
   const t = await new Promise((resolve, reject) => {
     const c = tls.connect({ socket: sock, servername: job.name, ca }, () => resolve(c));
     c.once('error', reject);
+    c.once('close', () => reject(new Error(`${path.label}: closed during the TLS handshake`)));
   });
   return { t, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
 }
@@ -60,6 +61,7 @@ function get(t, target) {
       }
     });
     t.once('error', reject);
+    t.once('close', () => reject(new Error(`connection closed after ${body} body bytes`)));
     t.write(`GET ${target} HTTP/1.1\r\nHost: ${job.name}\r\nConnection: close\r\n\r\n`);
   });
 }

@@ -89,10 +89,15 @@ async function warmStarts(driver: IsolationDriver, n: number, preInitialize: boo
   return out;
 }
 
+const warmedUp = new WeakSet<Client>();
+
 async function callTimes(client: Client, bytes: number, n: number): Promise<number[]> {
   const text = 'x'.repeat(bytes);
   const out: number[] = [];
-  for (let i = 0; i < Math.min(5, n); i++) await client.callTool({ name: 'echo', arguments: { text } }); // warm-up
+  if (!warmedUp.has(client)) {
+    warmedUp.add(client);
+    for (let i = 0; i < 5; i++) await client.callTool({ name: 'echo', arguments: { text } });
+  }
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     const r = await client.callTool({ name: 'echo', arguments: { text } }, undefined, { timeout: 60_000 });
@@ -174,18 +179,24 @@ async function main(): Promise<void> {
   const drivers = Object.fromEntries(kinds.map((k) => [k, getDriver(k, { runtimeDir })])) as Record<IsolationKind, IsolationDriver>;
   await drivers.gvisor.start(spec('platform-probe')).then((sb) => sb.kill()); // platform choice, cached
 
-  const cold: Record<string, number[]> = {};
-  for (const k of kinds) cold[k] = await coldStarts(drivers[k], COLD);
+  // Modes are interleaved (one start of each per round) so that load from elsewhere on the machine
+  // hits every mode alike.
+  const cold: Record<string, number[]> = Object.fromEntries(kinds.map((k) => [k, []]));
+  for (let i = 0; i < COLD; i++) for (const k of kinds) cold[k]!.push(...(await coldStarts(drivers[k], 1)));
   cold['gvisor, warm pool (runtime booted)'] = await warmStarts(drivers.gvisor, COLD, false);
   cold['gvisor, warm pool (MCP pre-initialized)'] = await warmStarts(drivers.gvisor, COLD, true);
 
-  const calls: Record<string, { k1: number[]; m1: number[] }> = {};
-  for (const k of kinds) {
+  // All three servers stay up; calls alternate between them in small rounds.
+  const calls: Record<string, { k1: number[]; m1: number[] }> = Object.fromEntries(kinds.map((k) => [k, { k1: [], m1: [] }]));
+  const open = await Promise.all(kinds.map(async (k) => {
     const sb = await drivers[k].start(spec(`calls-${k}`));
-    const client = await connectClient(sb);
-    calls[k] = { k1: await callTimes(client, 1024, CALLS_1K), m1: await callTimes(client, 1024 * 1024, CALLS_1M) };
-    await client.close();
-    await sb.kill();
+    return { k, sb, client: await connectClient(sb) };
+  }));
+  for (let i = 0; i < CALLS_1K; i += 10) for (const o of open) calls[o.k]!.k1.push(...(await callTimes(o.client, 1024, 10)));
+  for (let i = 0; i < CALLS_1M; i += 2) for (const o of open) calls[o.k]!.m1.push(...(await callTimes(o.client, 1024 * 1024, 2)));
+  for (const o of open) {
+    await o.client.close();
+    await o.sb.kill();
   }
 
   console.log(`\nCold start to completed MCP initialize (ms, ${COLD} starts each)`);

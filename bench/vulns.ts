@@ -6,6 +6,9 @@
  * Baseline, measured in the same run: matching the same inventory by scanning every advisory (no
  * per-package index), which is what a store without the (ecosystem, name) index would do.
  *
+ * Also: the exploit inspector on typical MCP messages (a tools/call request, a 10 KB and a 1 MB
+ * result), against a baseline of parsing the same message and collecting its string leaves.
+ *
  * BENCH_ADVISORIES (default 200000), BENCH_DEPS (default 300). Run with --expose-gc (the npm script
  * does) so that garbage from building each fresh index is collected outside the timed section.
  */
@@ -17,6 +20,8 @@ import { importFeed, loadIndex } from '../src/vulns/advisory-store.js';
 import { distinctPackages, inventoryNpmLockfile } from '../src/vulns/inventory.js';
 import { AdvisoryIndex, packageKey, type PackageRef } from '../src/vulns/osv-match.js';
 import type { OsvRecord } from '../src/vulns/osv-schema.js';
+import { createExploitInspector } from '../src/inspect/exploits/index.js';
+import { collectLeaves } from '../src/inspect/leaves.js';
 import { printTable, summarise } from './lib.js';
 
 const N_ADV = Number(process.env.BENCH_ADVISORIES ?? 200_000);
@@ -201,9 +206,61 @@ async function main() {
     );
     const ok = e2eS.p99 < 1000;
     console.log(`\ntarget (inventory + match < 1 s after load): ${ok ? 'met' : 'MISSED'} (p99 ${e2eS.p99.toFixed(1)} ms)`);
+    benchExploits();
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+const PROSE = [
+  'The server reads files below its root and returns their contents; see https://example.com/docs/guide#setup for details.',
+  'Run `npm install` and then `npx example --port 3000`; logs go to ./logs/app.log and ../shared/cache is ignored.',
+  '```json\n{ "name": "example", "version": "1.2.3", "scripts": { "build": "tsc -p ." } }\n```',
+  "SELECT id, name FROM users WHERE email = $1 AND created_at > $2 -- parameterised",
+  'Version ${project.version} is built with Java 17; set JAVA_HOME="${HOME}/jdk" first.',
+  '| option | default |\n|---|---|\n| `--verbose` | false |\n| `--output` | stdout |',
+  'Contact support@example.com or open https://github.com/example/repo/issues/new?labels=bug&title=Crash.',
+].join('\n\n');
+
+function textOfSize(n: number): string {
+  let t = '';
+  while (t.length < n) t += PROSE + '\n\n';
+  return t.slice(0, n);
+}
+
+function benchExploits(): void {
+  const inspector = createExploitInspector({ shellTools: ['git/*'] });
+  const messages: [string, string, 'request' | 'response', number][] = [
+    ['tools/call request (3 arguments)', JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'read_file', arguments: { path: '/srv/data/reports/2026/q3.csv', encoding: 'utf8', query: "status = 'open' and owner = 'me'" } } }), 'request', 5000],
+    ['tools/call result, 10 KB text', JSON.stringify({ jsonrpc: '2.0', id: 7, result: { content: [{ type: 'text', text: textOfSize(10_000) }] } }), 'response', 1000],
+    ['tools/call result, 1 MB text', JSON.stringify({ jsonrpc: '2.0', id: 7, result: { content: [{ type: 'text', text: textOfSize(1_000_000) }] } }), 'response', 20],
+  ];
+  const rows: (string | number)[][] = [];
+  for (const [label, raw, surface, n] of messages) {
+    const ctx = { surface, server: 'fs', tool: 'read_file', method: 'tools/call' } as const;
+    const base: number[] = [];
+    const insp: number[] = [];
+    let found = 0;
+    for (let i = 0; i < n + Math.ceil(n / 10); i++) {
+      const warm = i < Math.ceil(n / 10);
+      let t = process.hrtime.bigint();
+      const leaves = collectLeaves(JSON.parse(raw), 512);
+      const b = ms(t);
+      t = process.hrtime.bigint();
+      found = inspector.inspect(leaves, ctx).length;
+      const x = ms(t);
+      if (!warm) {
+        base.push(b);
+        insp.push(x);
+      }
+    }
+    if (found !== 0) throw new Error(`exploit inspector fired ${found} times on benign ${label}`);
+    const bs = summarise(base, 1);
+    const is = summarise(insp, 1);
+    rows.push([label, is.n, is.p50, is.p99, bs.p50, `${(is.p50 / bs.p50).toFixed(1)}x`, ((raw.length / 1e6) / (is.p50 / 1000)).toFixed(0)]);
+  }
+  console.log('\nExploit inspector on benign messages (every bundled signature; no finding expected):');
+  printTable(['message', 'n', 'p50 ms', 'p99 ms', 'baseline parse+leaves p50 ms', 'inspect / baseline', 'MB/s'], rows);
 }
 
 await main();

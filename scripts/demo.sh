@@ -18,9 +18,10 @@ fi
 "${airlock[@]}" doctor || true
 cat <<MSG
 
-demo: try it from another terminal:
-  npx @modelcontextprotocol/inspector --cli http://127.0.0.1:7700/mcp/everything --transport http \\
-      --header "Authorization: Bearer $token" --method tools/list
+demo: try it from another terminal (any MCP client that can send a bearer token works):
+  curl -si http://127.0.0.1:7700/mcp/everything -H "Authorization: Bearer $token" \\
+       -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' \\
+       -d '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"curl","version":"1"}}}'
   node dist/cli/main.js audit tail -n 5
 
 MSG

@@ -38,6 +38,11 @@ export interface StartOptions {
    * should leave it off so PostgreSQL numbers include real commits.
    */
   fast?: boolean;
+  /**
+   * Stop the server and remove its files when this process gets SIGTERM/SIGINT/SIGHUP and nothing
+   * else handles that signal (then re-raise it). Default true; the script's main() handles its own.
+   */
+  handleSignals?: boolean;
 }
 
 async function binaries(): Promise<{ initdb: string; postgres: string }> {
@@ -77,12 +82,18 @@ function waitExit(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+/** False once the process is gone or a zombie (our own child is only reaped by the event loop). */
 function pidAlive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
-    return false;
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
 
@@ -167,6 +178,15 @@ export async function startEmbeddedPostgres(opts: StartOptions = {}): Promise<Em
       }
     };
     process.once('exit', onExit);
+    const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+    const onSignal = (sig: NodeJS.Signals) => {
+      onExit();
+      for (const s of signals) process.removeListener(s, onSignal);
+      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+    };
+    if (opts.handleSignals !== false) {
+      for (const s of signals) if (process.listenerCount(s) === 0) process.once(s, onSignal);
+    }
     return {
       url,
       pid,
@@ -174,6 +194,7 @@ export async function startEmbeddedPostgres(opts: StartOptions = {}): Promise<Em
         if (stopped) return;
         stopped = true;
         process.removeListener('exit', onExit);
+        for (const s of signals) process.removeListener(s, onSignal);
         child.kill('SIGINT'); // fast shutdown: disconnects clients, checkpoints, exits
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         await exited;
@@ -204,7 +225,7 @@ async function waitReady(url: string, timeoutMs: number): Promise<'ready' | 'tim
 }
 
 async function main(): Promise<void> {
-  const server = await startEmbeddedPostgres({ fast: process.argv.includes('--fast') });
+  const server = await startEmbeddedPostgres({ fast: process.argv.includes('--fast'), handleSignals: false });
   let stopping = false;
   const stop = async (why: string) => {
     if (stopping) return;

@@ -5,6 +5,7 @@ import { HOLDOUT_NEGATIVES, HOLDOUT_POSITIVES } from './holdout.js';
 import { HOLDOUT2_NEGATIVES, HOLDOUT2_POSITIVES } from './holdout2.js';
 import { HOLDOUT3_NEGATIVES, HOLDOUT3_POSITIVES } from './holdout3.js';
 import { HOLDOUT4_NEGATIVES, HOLDOUT4_POSITIVES } from './holdout4.js';
+import { HOLDOUT5_NEGATIVES, HOLDOUT5_POSITIVES } from './holdout5.js';
 import { HAND_NEGATIVES } from './negatives.js';
 import { HAND_POSITIVES } from './positives.js';
 
@@ -49,5 +50,13 @@ export function loadHoldout4(): EvalCase[] {
   const cases: EvalCase[] = [];
   HOLDOUT4_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h4pos-${i + 1}` }));
   HOLDOUT4_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h4neg-${i + 1}` }));
+  return cases;
+}
+
+/** The fifth held-out set (see holdout5.ts). */
+export function loadHoldout5(): EvalCase[] {
+  const cases: EvalCase[] = [];
+  HOLDOUT5_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h5pos-${i + 1}` }));
+  HOLDOUT5_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h5neg-${i + 1}` }));
   return cases;
 }

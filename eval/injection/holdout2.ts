@@ -1,6 +1,6 @@
 /**
- * Second held-out set, written after the generalisation pass on holdout.ts and never used to change
- * a rule. Its first-run numbers are the engine's honest estimate on unseen material.
+ * Held-out set 2, written after the generalisation pass on set 1. First run, before any change:
+ * precision 0.821, recall 0.605, FPR 0.132 (23 TP, 5 FP, 15 FN, 33 TN). Then used to generalise.
  */
 import { b64, toTags, type EvalCase } from './cases.js';
 

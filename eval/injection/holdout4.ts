@@ -1,6 +1,6 @@
 /**
- * Fourth held-out set, written after the last rule change and run once. No rule was changed because
- * of it: its numbers are the honest estimate for unseen material.
+ * Held-out set 4, written after the pass on set 3. First run, before any change: precision 0.846,
+ * recall 0.550, FPR 0.100 (11 TP, 2 FP, 9 FN, 18 TN). Then used for a few structural fixes.
  */
 import { toTags, type EvalCase } from './cases.js';
 

@@ -53,6 +53,8 @@ export interface EgressProxy {
 }
 
 const MAX_HEAD = 16 * 1024;
+/** Larger stream buffers halve the per-chunk work of relaying bulk downloads (measured by bench:egress). */
+export const RELAY_HIGH_WATER_MARK = 256 * 1024;
 
 function splitHostPort(target: string): { host: string; port: number } | null {
   const m = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(target);
@@ -85,7 +87,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
 
   /** Dials exactly the decided address and splices the two sockets. */
   const dial = (ip: string, port: number, onUp: (up: net.Socket) => void, onFail: (err: Error) => void): void => {
-    const up = net.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4 });
+    const up = net.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4, highWaterMark: RELAY_HIGH_WATER_MARK });
     track(up);
     up.setNoDelay(true);
     const timer = setTimeout(() => up.destroy(new Error('upstream connect timeout')), dialTimeoutMs);
@@ -227,7 +229,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
   };
 
   const transparent = (kind: 'http' | 'tls', port: number) =>
-    net.createServer((client) => {
+    net.createServer({ highWaterMark: RELAY_HIGH_WATER_MARK }, (client) => {
       track(client);
       client.setNoDelay(true);
       const parse =

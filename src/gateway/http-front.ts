@@ -7,7 +7,7 @@
  * refused with the reason; nothing is served unauthenticated except /healthz.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
 import { verifyToken } from '../store/tokens.js';
@@ -49,7 +49,6 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-const TOKEN_CACHE_MS = 30_000;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 export async function startGateway(o: GatewayOptions): Promise<Gateway> {
@@ -57,7 +56,6 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   const cfg = runtime.config;
   const log = o.log ?? ((line: string) => process.stderr.write(`airlock: ${line}\n`));
   const sessions = new Map<string, LiveSession>();
-  const tokenCache = new Map<string, number>();
   const shared = new Map<string, Promise<SharedUpstream>>();
 
   /** For `scope: shared`: one upstream per server, started on first use and again after it dies. */
@@ -86,16 +84,12 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       deny(res, 401, 'missing bearer token: send "Authorization: Bearer <token>" (create one with `airlock init` or `airlock tokens create`)');
       return false;
     }
-    const key = createHash('sha256').update(m[1]!).digest('hex');
-    const cachedUntil = tokenCache.get(key);
-    if (cachedUntil !== undefined && cachedUntil > Date.now()) return true;
     try {
       const token = await verifyToken(runtime.store, m[1]!);
       if (!token) {
         deny(res, 401, 'invalid or revoked token');
         return false;
       }
-      tokenCache.set(key, Date.now() + TOKEN_CACHE_MS);
       return true;
     } catch (err) {
       deny(res, 503, `cannot verify the token: the store is unavailable (${(err as Error).message})`);

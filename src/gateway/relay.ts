@@ -67,6 +67,7 @@ interface PendingClientRequest {
   method: string;
   tool?: string;
   startedAt: number;
+  progressToken?: string;
 }
 
 type Dir = 'c2s' | 's2c';
@@ -198,21 +199,22 @@ export class RelaySession {
       });
       return;
     }
-    this.clientPending.set(key, { method: req.method, tool, startedAt: Date.now() });
-    this.lastClientRequest = req.id;
     const token = (req.params?._meta as Record<string, unknown> | undefined)?.progressToken;
-    if (typeof token === 'string' || typeof token === 'number') this.progressOwners.set(String(token), req.id);
+    const progressToken = typeof token === 'string' || typeof token === 'number' ? String(token) : undefined;
+    this.clientPending.set(key, { method: req.method, tool, startedAt: Date.now(), progressToken });
+    this.lastClientRequest = req.id;
+    if (progressToken !== undefined) this.progressOwners.set(progressToken, req.id);
     const out = inspection.output as JsonRpcRequest;
     const sendRaw = inspection.verdict === 'allow' ? raw : undefined;
     this.toUpstream = chain(this.toUpstream, gate ? Promise.all([appended, gate]) : appended, async (ok) => {
       if (!ok) {
-        this.clientPending.delete(key);
+        this.forgetClientRequest(key);
         await this.o.client.send(errorResponse(req.id, ErrorCode.AuditUnavailable, auditFailure()), { relatedRequestId: req.id });
         return;
       }
       const refusal = gate ? await gate : null;
       if (refusal) {
-        this.clientPending.delete(key);
+        this.forgetClientRequest(key);
         this.refuse(req, refusal);
         return;
       }
@@ -248,6 +250,11 @@ export class RelaySession {
 
   private clientNotification(n: JsonRpcNotification, raw: string | undefined): void {
     if (this.upstreamGone !== null) return;
+    if (n.method === 'notifications/cancelled') {
+      // A cancelled request will not be answered (MCP): forget it, so it is not failed later either.
+      const target = n.params?.requestId;
+      if (typeof target === 'string' || typeof target === 'number') this.forgetClientRequest(idKey(target));
+    }
     const inspection = this.inspect(n, 'request', n.method, undefined);
     if (inspection === null) return;
     const appended = this.record({ type: 'message.notification', data: { dir: 'c2s', method: n.method, verdict: inspection.verdict, findings: inspection.recorded } });
@@ -322,7 +329,7 @@ export class RelaySession {
       void this.record({ type: 'message.unmatched', data: { dir: 's2c', id: res.id } }).catch(() => undefined);
       return;
     }
-    this.clientPending.delete(key);
+    this.forgetClientRequest(key);
     const id = res.id as RequestId;
     let message: JsonRpcResponse = res;
     let sendRaw = raw;
@@ -431,9 +438,17 @@ export class RelaySession {
     return undefined;
   }
 
+  private forgetClientRequest(key: string): void {
+    const pending = this.clientPending.get(key);
+    if (!pending) return;
+    this.clientPending.delete(key);
+    if (pending.progressToken !== undefined) this.progressOwners.delete(pending.progressToken);
+  }
+
   private failPending(id: RequestId, message: string): void {
     const key = idKey(id);
-    if (!this.clientPending.delete(key)) return;
+    if (!this.clientPending.has(key)) return;
+    this.forgetClientRequest(key);
     this.replyToClient(errorResponse(id, ErrorCode.InternalError, message));
   }
 

@@ -12,6 +12,8 @@ import type { AirlockConfig } from '../policy/schema.js';
 import { openStore, type Store } from '../store/index.js';
 import { buildInspectors } from './engines.js';
 import { openVault, type SecretVault } from '../vault/index.js';
+import { ToolCatalog } from './tool-catalog.js';
+import { PinRepository } from './pins/repository.js';
 
 export interface RuntimeOptions {
   home: string;
@@ -28,6 +30,8 @@ export interface Runtime {
   audit: ChainedAuditLog;
   auditSalt: string;
   pipeline: Pipeline;
+  /** Tools of every configured server, for shadowing checks. */
+  tools: ToolCatalog;
   /** The vault, opened on first use (most runs reference no secret). */
   vault(): Promise<SecretVault>;
   close(): Promise<void>;
@@ -41,7 +45,14 @@ export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
   const auditSalt = loadOrCreateAuditSalt(o.home);
   const pipeline = buildPipeline(loaded.config, auditSalt);
   let vault: Promise<SecretVault> | null = null;
+  const tools = new ToolCatalog();
+  const pins = new PinRepository(store);
+  for (const name of Object.keys(loaded.config.servers)) {
+    const seen = await pins.observation(loaded.config.gateway.tenant, name);
+    if (seen) tools.set(name, seen.tools.map((t) => t.name));
+  }
   return {
+    tools,
     vault: () => (vault ??= openVault({ home: o.home, db: store.db, forgetEnvKey: true })),
     home: o.home,
     loaded,

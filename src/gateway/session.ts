@@ -31,8 +31,10 @@ export function createRelaySession(i: SessionInput): RelaySession {
     filter: server.tools,
     pins: server.pin ? new PinRepository(runtime.store) : null,
     audit: runtime.audit,
-    scan: (tools) => runtime.pipeline.inspectMessage({ tools }, { surface: 'description', server: name, method: 'tools/list' }).recorded,
+    scan: (tools) => runtime.pipeline.inspectMessage({ tools }, { surface: 'description', server: name, method: 'tools/list', tools: runtime.tools.all() }).recorded,
+    onExposed: (names) => runtime.tools.set(name, names),
   });
+  const ownHosts = ownHostsOf(server);
   const relay = new RelaySession({
     tenant,
     server: name,
@@ -43,10 +45,17 @@ export function createRelaySession(i: SessionInput): RelaySession {
     audit: runtime.audit,
     maxDepth: cfg.gateway.maxDepth,
     unknownMethods: cfg.gateway.unknownMethods,
-    context: () => ({ knownSecrets: i.upstream.knownSecrets }),
+    context: () => ({ knownSecrets: i.upstream.knownSecrets, tools: runtime.tools.all(), ownHosts }),
     hooks: guard.hooks(),
     log: i.log,
   });
   guard.useLister(() => listAllTools((method, params) => relay.internalRequest(method, params)));
   return relay;
+}
+
+/** Hosts that belong to the server itself: a link to them in its results is not exfiltration. */
+function ownHostsOf(server: ServerConfig): string[] {
+  const hosts: string[] = [];
+  if (server.url) hosts.push(new URL(server.url).hostname);
+  return hosts;
 }

@@ -31,19 +31,21 @@ export async function runStdio(o: StdioRunOptions): Promise<number> {
     maxFrameBytes: runtime.config.gateway.maxMessageBytes,
   });
   const relay = createRelaySession({ runtime, name: o.name, server: o.server, session, client, upstream, log });
-  let serverExit: string | null = null;
   const ended = new Promise<string>((resolve) => {
     relay.onclose = resolve;
   });
-  void upstream.exited.then((reason) => {
-    serverExit = reason;
-    relay.upstreamClosed(reason);
-  });
+  void upstream.exited.then((reason) => relay.upstreamClosed(reason));
   await relay.start();
   const why = await ended;
-  const exitBeforeStop = serverExit as string | null;
+  const clientEnded = why === 'client closed the session';
+  let exit = 'exit code 0';
+  if (!clientEnded) {
+    // The server's stdout may close a moment before its exit status is known: wait for it briefly.
+    exit = await Promise.race([upstream.exited, new Promise<string>((r) => setTimeout(() => r('did not exit after closing its output'), 2000).unref())]);
+  }
   await relay.close(why);
   await upstream.stop();
-  if (exitBeforeStop === null) return 0; // the client ended the session
-  return /exit code 0$/.test(exitBeforeStop) ? 0 : 1;
+  if (clientEnded) return 0;
+  log(`the ${o.name} server stopped: ${exit}`);
+  return /exit code 0$/.test(exit) ? 0 : 1;
 }

@@ -34,6 +34,8 @@ export interface ToolGuardOptions {
   audit: AuditLog;
   /** Scans withheld tools' descriptions so the audit entry of a change carries what it contains. */
   scan?(tools: ToolDefinition[]): RecordedFinding[];
+  /** Told which tools the session may use after each review. */
+  onExposed?(names: string[]): void;
 }
 
 const MAX_PAGES = 20;
@@ -98,6 +100,12 @@ export class ToolGuard {
 
   /** Applies policy and pins to a listing; returns the tools the session may see. */
   private async review(tools: ToolDefinition[]): Promise<ToolDefinition[]> {
+    const visible = await this.decideVisible(tools);
+    this.o.onExposed?.(visible.map((t) => t.name));
+    return visible;
+  }
+
+  private async decideVisible(tools: ToolDefinition[]): Promise<ToolDefinition[]> {
     const { tenant, server, session } = this.o;
     const allowed = filterToolsByPolicy(tools, this.o.filter);
     if (!this.o.pins) {

@@ -11,8 +11,8 @@
  * (no loop device, mkfs or mount fails); a sandbox must then not start.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const SANDBOX_UID = 65534;
 export const SANDBOX_GID = 65534;
@@ -43,6 +43,29 @@ function run(cmd: string, args: string[]): void {
     const stderr = (err as { stderr?: Buffer }).stderr?.toString().trim();
     throw new Error(`${cmd} ${args.join(' ')} failed: ${stderr || (err as Error).message}`);
   }
+}
+
+/**
+ * A workspace that already has files (used before without a cap, e.g. under the process driver)
+ * keeps them: they are moved into the new image, so mounting it does not hide them.
+ */
+function moveIntoImage(path: string, image: string): void {
+  if (readdirSync(path).length === 0) return;
+  const staging = mkdtempSync(join(dirname(image), '.ws-init-'));
+  try {
+    run('mount', ['-o', 'loop,nodev,nosuid', image, staging]);
+    try {
+      run('cp', ['-a', `${path}/.`, `${staging}/`]);
+    } finally {
+      run('umount', [staging]);
+    }
+  } catch (err) {
+    rmSync(image, { force: true });
+    throw new Error(`cannot move the existing workspace ${path} into its size-capped image: ${(err as Error).message}`);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  for (const entry of readdirSync(path)) rmSync(join(path, entry), { recursive: true, force: true });
 }
 
 export interface AcquireOptions {
@@ -76,6 +99,7 @@ export function acquireWorkspace(opts: AcquireOptions): WorkspaceLease {
         writeFileSync(image, '', { mode: 0o600 });
         truncateSync(image, diskMb * 1024 * 1024);
         run('mkfs.ext4', ['-q', '-F', '-m', '0', '-E', `root_owner=${owner.uid}:${owner.gid}`, image]);
+        moveIntoImage(path, image);
       } else if (statSync(image).size !== diskMb * 1024 * 1024) {
         throw new Error(
           `workspace image ${image} is ${Math.round(statSync(image).size / 1048576)} MiB but the config says ${diskMb} MiB; ` +

@@ -76,3 +76,4 @@ export async function exportSbom(prefix: string, serverName: string): Promise<Re
 export * from './notify.js';
 export { parsePurl, toPurl } from './purl.js';
 export * from './refresh.js';
+export * from './config.js';

@@ -172,3 +172,14 @@ describe('scheduled feed refresh', () => {
     await audit.close();
   });
 });
+
+test('configuration: defaults, and invalid ignore entries are refused', async () => {
+  const { vulnsConfigSchema, quarantinePolicyFromConfig } = await import('../../src/vulns/index.js');
+  const cfg = vulnsConfigSchema.parse({});
+  assert.equal(cfg.minSeverity, 'high');
+  assert.equal(cfg.feed.refreshHours, 24);
+  assert.match(cfg.feed.sources[0], /\/npm\/all\.zip$/);
+  assert.equal(quarantinePolicyFromConfig(cfg).quarantineOnSecurityPlaceholder, true);
+  assert.equal(vulnsConfigSchema.safeParse({ ignore: [{ advisoryId: 'GHSA-x', reason: 'x', expires: 'soon' }] }).success, false);
+  assert.equal(vulnsConfigSchema.safeParse({ ignore: [{ advisoryId: 'GHSA-x', expires: '2027-01-01T00:00:00Z' }] }).success, false, 'an ignore needs a reason');
+});

@@ -410,24 +410,33 @@ export class DlpEngine implements Inspector {
    */
   private pairAwsSecrets(leaves: readonly TextLeaf[], findings: Finding[], resolve: (type: string, cat: 'secret' | 'pii') => Action): void {
     const re = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
-    // Windows to search: around each key id in its own leaf, and every short leaf (a config field).
+    // Windows to search: around each key id in its own leaf.
+    const byPath = new Map<string, TextLeaf>();
+    for (const l of leaves) byPath.set(l.path, l);
+    const taken = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const list = taken.get(f.path);
+      if (list) list.push(f);
+      else taken.set(f.path, [f]);
+    }
     const windows = new Map<TextLeaf, [number, number][]>();
     for (const f of findings) {
       if (f.type !== 'aws-access-key-id') continue;
-      const leaf = leaves.find((l) => l.path === f.path);
+      const leaf = byPath.get(f.path);
       if (!leaf) continue;
       const w = windows.get(leaf) ?? [];
       w.push([Math.max(0, f.start - 2048), Math.min(leaf.text.length, f.end + 2048)]);
       windows.set(leaf, w);
     }
-    for (const leaf of leaves) if (leaf.text.length <= 256 && !windows.has(leaf)) windows.set(leaf, [[0, leaf.text.length]]);
+    // A leaf that is nothing but a 40-character value (a JSON field of its own) is also a candidate.
+    for (const leaf of leaves) if (leaf.text.length >= 40 && leaf.text.length <= 44 && !windows.has(leaf)) windows.set(leaf, [[0, leaf.text.length]]);
     for (const [leaf, spans] of windows) {
       for (const [from, to] of spans) {
         re.lastIndex = from;
         for (let m = re.exec(leaf.text); m && m.index < to; m = re.exec(leaf.text)) {
           const v = m[0];
           const start = m.index;
-          if (findings.some((f) => f.path === leaf.path && f.start < start + 40 && start < f.end)) continue;
+          if ((taken.get(leaf.path) ?? []).some((f) => f.start < start + 40 && start < f.end)) continue;
           if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/[0-9]/.test(v) || entropy(v) < 4.2 || !randomEnough(v)) continue;
           const action = resolve('aws-secret-access-key', 'secret');
           findings.push({
@@ -555,14 +564,11 @@ export class DlpEngine implements Inspector {
     const n = text.length;
     const rules = this.rules;
 
-    // Rules whose keyword occurred somewhere: one pass each from just before the first hit.
+    // Custom rules whose keyword occurred: one pass each over the leaf (RE2 keeps it linear).
     for (let t = 0; t < sc.nTouched; t++) {
       const idx = sc.touched[t]!;
-      const from = sc.firstHit[idx]!;
       sc.firstHit[idx] = -1;
-      const r = rules[idx]!;
-      this.runScanRule(r, text, 0, hits);
-      void from;
+      this.runScanRule(rules[idx]!, text, 0, hits);
     }
     sc.nTouched = 0;
 
@@ -838,8 +844,6 @@ export class DlpEngine implements Inspector {
       case H.Passport: passport(text, start, hits); return;
       default: return;
     }
-    void end;
-    void path;
     if (hit && !this.disabled.has(hit.type)) hits.push(hit);
   }
 }

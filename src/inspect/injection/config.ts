@@ -30,6 +30,13 @@ export const injectionConfigSchema = z
     highAction: actionSchema.default('block'),
     /** Action for a score at or above `thresholds.wrap`: `redact` wraps the leaf as untrusted data, hidden parts stripped. */
     mediumAction: actionSchema.default('redact'),
+    /**
+     * How a `redact` (wrap) is expressed. `replace`: one finding over the whole leaf whose
+     * replacement is the wrapped, stripped text. `compose`: an insertion finding at each end plus one
+     * empty-replacement finding per hidden range, so redactions by other engines inside the leaf
+     * (a DLP secret mask) still apply when all findings are applied together.
+     */
+    wrapMode: z.enum(['replace', 'compose']).default('replace'),
     /** Action for an exact or near tool-name collision across servers (description surface). */
     collisionAction: actionSchema.default('alert'),
     /** Languages whose phrasings are checked. */

@@ -137,13 +137,14 @@ export function urlCredentials(text: string, sep: number): RawHit | null {
   if (i >= max || text.charCodeAt(i) !== 64 || colon < 0) return null;
   const at = i;
   const pwStart = colon + 1;
-  if (at - pwStart < 3) return null;
+  if (at - pwStart < 4) return null;
   // The host must follow the `@`.
   const h = text.charCodeAt(at + 1);
   if (!((h >= 97 && h <= 122) || (h >= 65 && h <= 90) || (h >= 48 && h <= 57) || h === 91)) return null;
   const user = text.slice(userStart, colon);
   const pw = text.slice(pwStart, at);
   if (pw === user || WEAK_PASSWORDS.has(pw.toLowerCase())) return null;
+  if (/^[*xX.#•_-]+$/.test(pw)) return null; // already masked
   if (isTemplate(pw) || isPlaceholder(pw)) return null;
   return { type, start: pwStart, end: at, score: 0.95, detail: `password in ${scheme} URL` };
 }
@@ -271,7 +272,7 @@ const NON_SECRET_VALUES = new Set([
  * Judges the value of a secret-named key. Returns a score, or 0 for values that are code, types,
  * references, templates or placeholders rather than a secret.
  */
-export function judgeValue(v: string, kind: number): number {
+export function judgeValue(v: string, kind: number, quoted = true): number {
   const n = v.length;
   if (n < 4 || n > 512) return 0;
   const lower = v.toLowerCase();
@@ -280,7 +281,10 @@ export function judgeValue(v: string, kind: number): number {
   const c0 = v.charCodeAt(0);
   if (c0 === 47 || c0 === 126 || (c0 === 46 && v.charCodeAt(1) === 47)) return 0; // a path
   if (v.includes('://') || v.includes('(') || v.includes(')')) return 0;
-  if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(v)) return 0; // dotted reference
+  if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+$/.test(v)) return 0; // dotted reference
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(v) && (quotedProse(v) || !quoted)) return 0; // an identifier, a type or prose
+  if (/password|secret|token|apikey|api_key|passwd/i.test(v)) return 0; // a value that names itself
+  if (/^(?:secret|password|pass|passw0rd|test|demo|example|admin|changeme|letmein|qwerty|sample|default)[-_.]?\d{0,6}$/i.test(v)) return 0;
   if (/^[A-Z][A-Z0-9_]{2,}$/.test(v) && v.includes('_')) return 0; // another variable's name
   if (isUuid(v)) return 0;
   if (/^\d+$/.test(v) && n < 12) return 0;
@@ -325,11 +329,16 @@ export function assignment(text: string, at: number): RawHit | null {
   const value = quoted ? m[3]! : m[4]!;
   // Unquoted values in code are expressions, not literals; allow them in env/YAML/log style lines.
   if (!quoted && isCodeExpression(text, after)) return null;
-  const score = judgeValue(value, kind);
+  const score = judgeValue(value, kind, quoted);
   if (score === 0) return null;
   const end = quoted ? after - m[2]!.length : after;
   const start = end - value.length;
   return { type: kind === 1 ? 'generic-password' : 'generic-api-key', start, end, score, detail: `value of a secret-named key (${ke - ks} chars key)` };
+}
+
+/** Letters and spaces only: a word, a camelCase identifier, a type name or a sentence. */
+function quotedProse(v: string): boolean {
+  return v.includes(' ') || /[a-z][A-Z]/.test(v) || v.length < 12;
 }
 
 function isCodeExpression(text: string, after: number): boolean {
