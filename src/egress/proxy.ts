@@ -87,7 +87,8 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
 
   /** Dials exactly the decided address and splices the two sockets. */
   const dial = (ip: string, port: number, onUp: (up: net.Socket) => void, onFail: (err: Error) => void): void => {
-    const up = net.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4, highWaterMark: RELAY_HIGH_WATER_MARK });
+    const up = new net.Socket({ readableHighWaterMark: RELAY_HIGH_WATER_MARK, writableHighWaterMark: RELAY_HIGH_WATER_MARK } as net.SocketConstructorOpts);
+    up.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4 });
     track(up);
     up.setNoDelay(true);
     const timer = setTimeout(() => up.destroy(new Error('upstream connect timeout')), dialTimeoutMs);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -128,8 +128,12 @@ for (const kind of ['gvisor', 'bwrap'] as IsolationKind[]) {
       const driver = getDriver(kind, { runtimeDir });
       const ws = join(home, 'workspaces', `persist-${kind}`);
       const spec = hostileSpec({ workspace: ws, masked: [home], ephemeralWorkspace: false });
+      // Files from before the cap (e.g. written under the process driver) survive the switch.
+      mkdirSync(ws, { recursive: true });
+      writeFileSync(join(ws, 'before.txt'), `old-${tag}`);
       const first = await connect(driver, spec);
       try {
+        assert.equal((await first.call('read_file', { path: join(ws, 'before.txt') })).text, `old-${tag}`);
         assert.equal((await first.call('write_file', { path: join(ws, 'kept.txt'), content: tag })).ok, true);
         const fill = await first.call('fill_disk', { dir: ws, mb: 48 });
         assert.equal(fill.ok, false, JSON.stringify(fill));
