@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { cgroupScope, procsFilesOf, removeCgroupScope } from '../src/sandbox/cgroup.js';
 import { getDriver } from '../src/sandbox/index.js';
 import { WarmPool } from '../src/sandbox/pool.js';
 import { SandboxStdioTransport } from '../src/sandbox/stdio-transport.js';
@@ -145,7 +146,7 @@ async function plainSyscalls(): Promise<string[]> {
 
 /** Host processes of a gVisor sandbox: everything in its cgroup except the ptrace stubs. */
 function sentryAndGoferThreads(id: string): number[] {
-  const procs = readFileSync(`/sys/fs/cgroup/pids/airlock/${id}/cgroup.procs`, 'utf8').split('\n').filter(Boolean);
+  const procs = procsFilesOf(cgroupScope(runtimeDir), id).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean));
   const tids: number[] = [];
   for (const pid of procs) {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -159,7 +160,7 @@ function sentryAndGoferThreads(id: string): number[] {
 
 async function gvisorSyscalls(): Promise<{ names: string[]; threads: number }> {
   const out = join(base, 'strace-gvisor.txt');
-  const sb = await getDriver('gvisor', { runtimeDir }).start(spec('strace-gvisor'));
+  const sb = await getDriver('gvisor', { runtimeDir, dataDir: home }).start(spec('strace-gvisor'));
   const client = await connectClient(sb);
   const tids = sentryAndGoferThreads(sb.id);
   // No -f: following clone() would try to attach to new ptrace stubs, which the sentry traces.
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
   if (process.getuid?.() !== 0) throw new Error('bench:sandbox needs root (gvisor and bwrap drivers)');
   for (const bin of ['/usr/bin/strace', '/usr/bin/bwrap']) if (!existsSync(bin)) throw new Error(`${bin} is required`);
   const kinds: IsolationKind[] = ['process', 'bwrap', 'gvisor'];
-  const drivers = Object.fromEntries(kinds.map((k) => [k, getDriver(k, { runtimeDir })])) as Record<IsolationKind, IsolationDriver>;
+  const drivers = Object.fromEntries(kinds.map((k) => [k, getDriver(k, { runtimeDir, dataDir: home })])) as Record<IsolationKind, IsolationDriver>;
   await drivers.gvisor.start(spec('platform-probe')).then((sb) => sb.kill()); // platform choice, cached
 
   // Modes are interleaved (one start of each per round) so that load from elsewhere on the machine
@@ -232,4 +233,7 @@ main()
     console.error(err);
     process.exitCode = 1;
   })
-  .finally(() => rmSync(base, { recursive: true, force: true }));
+  .finally(() => {
+    removeCgroupScope(cgroupScope(runtimeDir));
+    rmSync(base, { recursive: true, force: true });
+  });

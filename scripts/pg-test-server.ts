@@ -17,11 +17,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { arch, platform, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 
@@ -62,6 +62,17 @@ function nobodyIds(): { uid: number; gid: number } {
   return { uid: Number(uid), gid: Number(gid) };
 }
 
+function traversableByOthers(path: string): boolean {
+  for (let p = resolve(path); ; p = dirname(p)) {
+    try {
+      if ((statSync(p).mode & 0o001) === 0) return false;
+    } catch {
+      return false;
+    }
+    if (p === dirname(p)) return true;
+  }
+}
+
 function hasSetpriv(): boolean {
   return spawnSync('setpriv', ['--version'], { stdio: 'ignore' }).status === 0;
 }
@@ -98,11 +109,13 @@ function pidAlive(pid: number): boolean {
 }
 
 export async function startEmbeddedPostgres(opts: StartOptions = {}): Promise<EmbeddedPostgres> {
-  const { initdb, postgres } = await binaries();
+  let { initdb, postgres } = await binaries();
   const asRoot = process.getuid?.() === 0;
   const ids = asRoot ? nobodyIds() : undefined;
   const pdeath = hasSetpriv();
-  const dir = mkdtempSync(join(tmpdir(), 'airlock-pg-'));
+  // As root the server runs as `nobody`, which must be able to reach its directory.
+  const base = ids && !traversableByOthers(tmpdir()) ? '/tmp' : tmpdir();
+  const dir = mkdtempSync(join(base, 'airlock-pg-'));
   const dataDir = join(dir, 'data');
   const password = randomBytes(18).toString('base64url');
   const pwFile = join(dir, 'pw');
@@ -112,6 +125,14 @@ export async function startEmbeddedPostgres(opts: StartOptions = {}): Promise<Em
     chownSync(pwFile, ids.uid, ids.gid);
   }
   const cleanupDir = () => rmSync(dir, { recursive: true, force: true });
+  // A checkout under /root (mode 0700) hides the binaries from `nobody`: run a private copy instead.
+  const nativeDir = dirname(dirname(postgres));
+  if (ids && (!traversableByOthers(nativeDir) || process.env.AIRLOCK_PG_COPY_BINARIES === '1')) {
+    const copy = join(dir, 'native');
+    cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true });
+    initdb = join(copy, 'bin', basename(initdb));
+    postgres = join(copy, 'bin', basename(postgres));
+  }
   // Wraps a command so the kernel sends `signal` to it when this process dies.
   const wrap = (cmd: string, args: string[], signal: string): [string, string[]] =>
     pdeath ? ['setpriv', ['--pdeathsig', signal, '--', cmd, ...args]] : [cmd, args];

@@ -6,6 +6,9 @@ import { HOLDOUT2_NEGATIVES, HOLDOUT2_POSITIVES } from './holdout2.js';
 import { HOLDOUT3_NEGATIVES, HOLDOUT3_POSITIVES } from './holdout3.js';
 import { HOLDOUT4_NEGATIVES, HOLDOUT4_POSITIVES } from './holdout4.js';
 import { HOLDOUT5_NEGATIVES, HOLDOUT5_POSITIVES } from './holdout5.js';
+import { HOLDOUT6_NEGATIVES, HOLDOUT6_POSITIVES } from './holdout6.js';
+import { HOLDOUT7_NEGATIVES, HOLDOUT7_POSITIVES } from './holdout7.js';
+import { HOLDOUT8_NEGATIVES, HOLDOUT8_POSITIVES } from './holdout8.js';
 import { HAND_NEGATIVES } from './negatives.js';
 import { HAND_POSITIVES } from './positives.js';
 
@@ -58,5 +61,29 @@ export function loadHoldout5(): EvalCase[] {
   const cases: EvalCase[] = [];
   HOLDOUT5_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h5pos-${i + 1}` }));
   HOLDOUT5_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h5neg-${i + 1}` }));
+  return cases;
+}
+
+/** The sixth held-out set (see holdout6.ts). */
+export function loadHoldout6(): EvalCase[] {
+  const cases: EvalCase[] = [];
+  HOLDOUT6_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h6pos-${i + 1}` }));
+  HOLDOUT6_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h6neg-${i + 1}` }));
+  return cases;
+}
+
+/** The seventh held-out set (see holdout7.ts). */
+export function loadHoldout7(): EvalCase[] {
+  const cases: EvalCase[] = [];
+  HOLDOUT7_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h7pos-${i + 1}` }));
+  HOLDOUT7_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h7neg-${i + 1}` }));
+  return cases;
+}
+
+/** The eighth held-out set (see holdout8.ts). */
+export function loadHoldout8(): EvalCase[] {
+  const cases: EvalCase[] = [];
+  HOLDOUT8_POSITIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `h8pos-${i + 1}` }));
+  HOLDOUT8_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h8neg-${i + 1}` }));
   return cases;
 }

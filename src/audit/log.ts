@@ -16,6 +16,7 @@
  * or dropped silently; the caller must refuse what it was about to do.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { AuditEventsTable } from '../store/schema.js';
 import { sqliteHandle } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
@@ -92,6 +93,8 @@ export class ChainedAuditLog implements AuditLog {
   private readonly checkpointEvery: number;
   private readonly now: () => Date;
   private sqliteStmts: SqliteStatements | null = null;
+  /** PostgreSQL: the head this process last wrote per tenant, the expected value for compare-and-swap. */
+  private readonly pgHeads = new Map<string, Head>();
 
   constructor(
     private readonly store: Store,
@@ -220,18 +223,89 @@ export class ChainedAuditLog implements AuditLog {
 
   /**
    * SQLite: the whole batch runs synchronously on cached prepared statements inside one
-   * BEGIN IMMEDIATE transaction, holding Kysely's connection lock so nothing else interleaves.
+   * BEGIN IMMEDIATE transaction; if a Kysely transaction is open on the connection it first waits
+   * for Kysely's connection lock, so nothing interleaves.
    */
   private async writeSqlite(groups: TenantGroup[], build: BuildFn): Promise<void> {
     const raw = sqliteHandle(this.store.db);
     if (!raw) throw new Error('SQLite store has no database handle');
+    const st = this.sqliteStatements(raw);
+    // Every Kysely query on better-sqlite3 runs synchronously, so when no Kysely transaction is open
+    // right now, none can open before this synchronous write finishes: skip the lock round trip.
+    if (!raw.inTransaction) return st.writeBatch(groups, build);
     await this.store.db.connection().execute(async () => {
-      this.sqliteStatements(raw).writeBatch(groups, build);
+      st.writeBatch(groups, build);
     });
   }
 
-  /** PostgreSQL: lock each tenant's head row (creating it first if new), then extend the chain. */
+  /**
+   * PostgreSQL. Fast path: when this process wrote the tenant's head last time, the batch goes out as
+   * ONE autocommit statement that moves the head only if it is still where we left it
+   * (compare-and-swap) and inserts the entries only if the head moved — a single round trip and
+   * commit. If another writer got there first, nothing is written and the locking path runs.
+   */
   private async writePostgres(groups: TenantGroup[], build: BuildFn): Promise<void> {
+    if (groups.length === 1) {
+      const { tenant, idx } = groups[0];
+      const known = this.pgHeads.get(tenant);
+      if (known) {
+        const built = build(tenant, idx, known);
+        let moved = false;
+        try {
+          moved = await this.pgCompareAndAppend(tenant, known, built);
+        } catch {
+          moved = false; // retried under the lock below; a real failure surfaces there
+        }
+        if (moved) {
+          this.pgHeads.set(tenant, built.head);
+          return;
+        }
+        this.pgHeads.delete(tenant);
+      }
+    }
+    try {
+      await this.writePostgresLocked(groups, build);
+    } catch (err) {
+      for (const g of groups) this.pgHeads.delete(g.tenant);
+      throw err;
+    }
+  }
+
+  private async pgCompareAndAppend(tenant: string, expected: Head, built: ReturnType<BuildFn>): Promise<boolean> {
+    const values = sql.join(
+      built.rows.map(
+        (r) =>
+          sql`(${r.tenant}, ${r.seq}::bigint, ${r.ts}, ${r.type}, ${r.server}, ${r.session}, ${r.actor}, ${r.data}, ${r.prev_hash}, ${r.hash})`,
+      ),
+    );
+    const checkpoints =
+      built.checkpoints.length === 0
+        ? sql``
+        : sql`, c AS (
+            INSERT INTO audit_checkpoints (tenant, seq, hash, signature, key_id, created_at)
+            SELECT v.* FROM (VALUES ${sql.join(
+              built.checkpoints.map((c) => sql`(${c.tenant}, ${c.seq}::bigint, ${c.hash}, ${c.signature}, ${c.keyId}, ${c.createdAt})`),
+            )}) AS v(tenant, seq, hash, signature, key_id, created_at)
+            WHERE EXISTS (SELECT 1 FROM h)
+          )`;
+    const res = await sql<{ n: number }>`
+      WITH h AS (
+        UPDATE audit_heads SET seq = ${built.head.seq}::bigint, hash = ${built.head.hash}, updated_at = ${built.ts}
+        WHERE tenant = ${tenant} AND seq = ${expected.seq}::bigint AND hash = ${expected.hash}
+        RETURNING 1
+      ), e AS (
+        INSERT INTO audit_events (tenant, seq, ts, type, server, session, actor, data, prev_hash, hash)
+        SELECT v.* FROM (VALUES ${values}) AS v(tenant, seq, ts, type, server, session, actor, data, prev_hash, hash)
+        WHERE EXISTS (SELECT 1 FROM h)
+        RETURNING 1
+      )${checkpoints}
+      SELECT count(*)::int AS n FROM e`.execute(this.store.db);
+    return Number(res.rows[0]?.n ?? 0) === built.rows.length;
+  }
+
+  /** PostgreSQL: lock each tenant's head row (creating it first if new), then extend the chain. */
+  private async writePostgresLocked(groups: TenantGroup[], build: BuildFn): Promise<void> {
+    const heads = new Map<string, Head>();
     await this.store.db.transaction().execute(async (trx) => {
       for (const { tenant, idx } of groups) {
         await trx
@@ -257,8 +331,10 @@ export class ChainedAuditLog implements AuditLog {
         if (built.checkpoints.length > 0) {
           await trx.insertInto('audit_checkpoints').values(built.checkpoints.map(checkpointRow)).execute();
         }
+        heads.set(tenant, built.head);
       }
     });
+    for (const [tenant, head] of heads) this.pgHeads.set(tenant, head);
   }
 
   private buildTenantBatch(tenant: string, items: Pending[], head: Head | undefined) {

@@ -15,13 +15,15 @@
  */
 import dgram from 'node:dgram';
 import net from 'node:net';
-import { createHash } from 'node:crypto';
 import dnsPacket from 'dns-packet';
 import type { Packet, Question } from 'dns-packet';
 import { checkDialAddress, isMetadataName, type Cidr } from './address.js';
 import { compileEgressPolicy, isNameAllowed, normalizeName, type EgressConfig, type EgressPolicy } from './config.js';
 import { resolveForPolicy, type UpstreamResolver } from './resolve.js';
 import type { EgressEvent } from './events.js';
+import { looksLikeTunnel, loggableName } from './tunnel.js';
+
+export { looksLikeTunnel, loggableName } from './tunnel.js';
 
 const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
 const QR_FLAGS = dnsPacket.RECURSION_AVAILABLE;
@@ -46,38 +48,6 @@ export interface EgressDns {
   close(): Promise<void>;
   /** Answers one wire-format query (exposed for tests and the UDP/TCP front ends). */
   handle(query: Buffer): Promise<Buffer | null>;
-}
-
-function shannon(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-/** Heuristic for names that carry encoded data: long labels, long names, or random-looking labels. */
-export function looksLikeTunnel(name: string): boolean {
-  if (name.length > 100) return true;
-  for (const label of name.split('.')) {
-    if (label.length > 40) return true;
-    if (label.length >= 16 && shannon(label) >= 3.5) return true;
-    if (label.length >= 16 && /^[0-9a-f]+$/i.test(label)) return true;
-    if (label.length >= 20 && /^[a-z2-7]+=*$/i.test(label) && /[2-7]/.test(label) && shannon(label) >= 3.2) return true;
-  }
-  return false;
-}
-
-/** What the audit log may say about a name: suspected tunnels only by zone, length and hash. */
-export function loggableName(name: string, suspect: boolean): string {
-  if (!suspect) return name.slice(0, 253);
-  const labels = name.split('.');
-  const zone = labels.slice(-2).join('.');
-  const digest = createHash('sha256').update(name).digest('hex').slice(0, 16);
-  return `[len=${name.length} sha256=${digest}].${zone}`;
 }
 
 export function createEgressDns(opts: EgressDnsOptions): EgressDns {

@@ -3,6 +3,9 @@
  * is handed to the caller's `onEvent` (the gateway appends it to the audit log). Denials are also
  * counted per server so the dashboard and `airlock status` can show who is knocking.
  */
+import { isAddressLiteral } from './address.js';
+import { normalizeName } from './config.js';
+import { LOGGABLE_SUSPECT, loggableName, looksLikeTunnel } from './tunnel.js';
 
 export type EgressEventKind =
   /** A DNS query to Airlock's resolver. */
@@ -50,7 +53,19 @@ export function egressDenialCounts(): Record<string, number> {
 }
 
 /**
- * Wraps the caller's sink: stamps the time, counts denials, and never lets a throwing sink take a
+ * The name as the audit log may hold it. Allowed names are allowlisted and shown as they are; a denied
+ * name that is not a valid DNS name or looks like encoded data is reduced to zone, length and hash, so
+ * a denied exfiltration attempt does not deliver its payload into the log.
+ */
+export function auditName(name: string, decision: EgressDecision): string {
+  if (decision === 'allow' || name === '' || LOGGABLE_SUSPECT.test(name) || isAddressLiteral(name)) return name;
+  const n = normalizeName(name);
+  if (!n || looksLikeTunnel(n)) return loggableName(name, true);
+  return n;
+}
+
+/**
+ * Wraps the caller's sink: stamps the time, reduces data-carrying names, counts denials, and never lets a throwing sink take a
  * connection decision down with it — a sink failure is reported on `onSinkError` (the gateway treats it
  * as an audit failure) while the connection itself has already been decided.
  */
@@ -60,7 +75,13 @@ export function createEventEmitter(
   onSinkError: (err: unknown) => void = () => {},
 ): (e: Omit<EgressEvent, 'server' | 'session' | 'at'>) => void {
   return (e) => {
-    const event: EgressEvent = { ...e, server: base.server, session: base.session, at: new Date().toISOString() };
+    const event: EgressEvent = {
+      ...e,
+      name: auditName(e.name, e.decision),
+      server: base.server,
+      session: base.session,
+      at: new Date().toISOString(),
+    };
     if (event.decision === 'deny') denials.set(base.server, (denials.get(base.server) ?? 0) + 1);
     try {
       onEvent(event);

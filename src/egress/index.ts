@@ -126,10 +126,11 @@ export async function prepareEgress(opts: PrepareEgressOptions): Promise<Prepare
   const close = (): Promise<void> =>
     (closed ??= (async () => {
       const results = await Promise.allSettled([proxy.close(), dns.close(), relays.close()]);
-      await removeSandboxRules(net.id, net.hostIf);
-      await destroySandboxNetwork(net);
-      const failed = results.find((r) => r.status === 'rejected');
-      if (failed && failed.status === 'rejected') throw failed.reason;
+      // Rules and network are removed even when a listener failed to close; every failure is reported.
+      results.push(...(await Promise.allSettled([removeSandboxRules(net.id, net.hostIf)])));
+      results.push(...(await Promise.allSettled([destroySandboxNetwork(net)])));
+      const failures = results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error)?.message ?? r.reason)] : []));
+      if (failures.length > 0) throw new Error(`egress teardown for ${opts.server} incomplete: ${failures.join('; ')}`);
     })());
 
   try {

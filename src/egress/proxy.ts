@@ -53,8 +53,6 @@ export interface EgressProxy {
 }
 
 const MAX_HEAD = 16 * 1024;
-/** Larger stream buffers halve the per-chunk work of relaying bulk downloads (measured by bench:egress). */
-export const RELAY_HIGH_WATER_MARK = 256 * 1024;
 
 function splitHostPort(target: string): { host: string; port: number } | null {
   const m = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(target);
@@ -87,8 +85,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
 
   /** Dials exactly the decided address and splices the two sockets. */
   const dial = (ip: string, port: number, onUp: (up: net.Socket) => void, onFail: (err: Error) => void): void => {
-    const up = new net.Socket({ readableHighWaterMark: RELAY_HIGH_WATER_MARK, writableHighWaterMark: RELAY_HIGH_WATER_MARK } as net.SocketConstructorOpts);
-    up.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4 });
+    const up = net.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4 });
     track(up);
     up.setNoDelay(true);
     const timer = setTimeout(() => up.destroy(new Error('upstream connect timeout')), dialTimeoutMs);
@@ -230,7 +227,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
   };
 
   const transparent = (kind: 'http' | 'tls', port: number) =>
-    net.createServer({ highWaterMark: RELAY_HIGH_WATER_MARK }, (client) => {
+    net.createServer((client) => {
       track(client);
       client.setNoDelay(true);
       const parse =

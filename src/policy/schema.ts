@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { dlpConfigSchema } from '../inspect/dlp/index.js';
 import { injectionConfigSchema } from '../inspect/injection/index.js';
+import { egressConfigSchema } from '../egress/config.js';
 
 const actionSchema = z.enum(['allow', 'alert', 'redact', 'block']);
 
@@ -65,6 +66,9 @@ export const serverSchema = z
       .strict()
       .default({ deny: [] })
       .describe('Tools the server may expose and be called with (names or * globs; deny wins).'),
+    egress: egressConfigSchema
+      .optional()
+      .describe('Network access of a sandboxed server. Absent: no network at all. See docs/architecture/09-egress.md.'),
     pin: z
       .boolean()
       .default(true)

@@ -15,8 +15,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCgroup, listCgroups, removeCgroup, type Cgroup } from './cgroup.js';
-import { fullLimits, hostnameFor, masksFor, resolveCommand, sandboxId, sleep, teeStderr } from './common.js';
+import { cgroupScope, createCgroup, listCgroups, procsFilesOf, removeCgroup, type Cgroup } from './cgroup.js';
+import { stdoutDrained, fullLimits, hostnameFor, masksFor, resolveCommand, sandboxId, sleep, teeStderr } from './common.js';
 import { dataDir, runtimeDir } from './paths.js';
 import { which } from './runsc.js';
 import { seccompBytes } from './seccomp.js';
@@ -25,6 +25,8 @@ import { SANDBOX_GID, SANDBOX_UID, acquireWorkspace, unmountLeftoverWorkspaces }
 
 export interface BwrapOptions {
   runtimeDir?: string;
+  /** Airlock's data directory (where leftover workspace mounts are looked for). Default: dataDir(). */
+  dataDir?: string;
 }
 
 const PREFIX = 'ab';
@@ -69,6 +71,8 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
   const rt = opts.runtimeDir ?? runtimeDir();
   const filters = join(rt, 'bwrap');
   const binds = join(rt, 'binds');
+  const scope = cgroupScope(rt);
+  const home = opts.dataDir ?? dataDir();
   const live = new Set<string>();
 
   async function start(spec: SandboxSpec): Promise<Sandbox> {
@@ -107,7 +111,7 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
     try {
       writeFileSync(bpfFile, seccompBytes(), { mode: 0o600 });
       undo.push(() => rmSync(bpfFile, { force: true }));
-      cgroup = createCgroup(id, limits);
+      cgroup = createCgroup(scope, id, limits);
       undo.push(() => cgroup.remove());
       lease = acquireWorkspace({
         path: spec.workspace,
@@ -163,6 +167,8 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
       const oom = cgroup.oomKilled();
       await killTasks(cgroup);
       await rollback();
+      // The sandbox is gone, so its stdout is at EOF: let the reader have every byte first.
+      await stdoutDrained(child.stdout!);
       live.delete(id);
       stderr.finish();
       const reason = spawnError ? 'start-failed' : oom ? 'oom' : killedByUs ? 'killed' : undefined;
@@ -202,10 +208,10 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
 
   async function cleanupLeftovers(): Promise<void> {
     if (process.getuid?.() !== 0) return;
-    for (const name of listCgroups()) {
+    for (const name of listCgroups(scope)) {
       if (!name.startsWith(`${PREFIX}-`) || live.has(name)) continue;
-      await killTasksIn(name);
-      await removeCgroup(name);
+      await killTasks({ ociPath: '', procsFiles: procsFilesOf(scope, name), oomKilled: () => false, remove: async () => {} });
+      await removeCgroup(scope, name);
     }
     if (existsSync(filters)) {
       for (const f of readdirSync(filters)) if (!live.has(f.replace(/\.bpf$/, ''))) rmSync(join(filters, f), { force: true });
@@ -221,7 +227,7 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
         rmSync(join(binds, name), { recursive: true, force: true });
       }
     }
-    unmountLeftoverWorkspaces(join(dataDir(), 'workspaces'));
+    unmountLeftoverWorkspaces(join(home, 'workspaces'));
   }
 
   return { kind: 'bwrap', start, cleanupLeftovers };
@@ -251,7 +257,3 @@ async function killTasks(cg: Cgroup): Promise<void> {
   }
 }
 
-async function killTasksIn(name: string): Promise<void> {
-  const files = [`/sys/fs/cgroup/pids/airlock/${name}/cgroup.procs`, `/sys/fs/cgroup/airlock/${name}/cgroup.procs`];
-  await killTasks({ ociPath: '', procsFiles: files.filter((f) => existsSync(f)), oomKilled: () => false, remove: async () => {} });
-}

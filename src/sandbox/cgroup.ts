@@ -7,10 +7,20 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 
 const ROOT = '/sys/fs/cgroup';
-/** Parent group under which every sandbox's group lives; runsc is pointed at `/airlock/<id>`. */
+/**
+ * Parent group of every sandbox group. Below it, one group per runtime directory (`scope`), so that
+ * the leftover cleanup of one Airlock never touches the sandboxes of another (or of a test running
+ * beside it): runsc is pointed at `/airlock/<scope>/<id>`.
+ */
 export const CGROUP_PARENT = 'airlock';
+
+/** The scope of a runtime directory: a short stable hash of its path. */
+export function cgroupScope(runtimeDir: string): string {
+  return `rt-${createHash('sha256').update(runtimeDir).digest('hex').slice(0, 10)}`;
+}
 
 export interface CgroupLimits {
   memoryMb: number;
@@ -81,8 +91,9 @@ async function rmdirRetry(dir: string): Promise<void> {
   throw new Error(`cgroup ${dir} is still busy; remove it with: rmdir ${dir}`);
 }
 
-/** Creates `/airlock/<name>` with the given limits in every controller Airlock uses. */
-export function createCgroup(name: string, limits: CgroupLimits): Cgroup {
+/** Creates `/airlock/<scope>/<name>` with the given limits in every controller Airlock uses. */
+export function createCgroup(scope: string, name: string, limits: CgroupLimits): Cgroup {
+  const rel = join(CGROUP_PARENT, scope, name);
   const version = cgroupVersion();
   if (version === null) {
     throw new Error(
@@ -94,7 +105,7 @@ export function createCgroup(name: string, limits: CgroupLimits): Cgroup {
   const period = 100_000;
   const quota = Math.max(1000, Math.round(limits.cpus * period));
   if (version === 1) {
-    const dirs = V1_CONTROLLERS.map((c) => join(ROOT, c, CGROUP_PARENT, name));
+    const dirs = V1_CONTROLLERS.map((c) => join(ROOT, c, rel));
     for (const d of dirs) mkdirSync(d, { recursive: true });
     const [mem, pids, cpu] = dirs as [string, string, string];
     write(join(mem, 'memory.limit_in_bytes'), memBytes);
@@ -104,7 +115,7 @@ export function createCgroup(name: string, limits: CgroupLimits): Cgroup {
     write(join(cpu, 'cpu.cfs_period_us'), String(period));
     write(join(cpu, 'cpu.cfs_quota_us'), String(quota));
     return {
-      ociPath: `/${CGROUP_PARENT}/${name}`,
+      ociPath: `/${rel}`,
       procsFiles: dirs.map((d) => join(d, 'cgroup.procs')),
       oomKilled: () => readCounter(join(mem, 'memory.oom_control'), 'oom_kill') > 0,
       async remove() {
@@ -112,17 +123,18 @@ export function createCgroup(name: string, limits: CgroupLimits): Cgroup {
       },
     };
   }
-  const parent = join(ROOT, CGROUP_PARENT);
-  mkdirSync(parent, { recursive: true });
-  write(join(parent, 'cgroup.subtree_control'), '+memory +pids +cpu');
-  const dir = join(parent, name);
+  for (const parent of [join(ROOT, CGROUP_PARENT), join(ROOT, CGROUP_PARENT, scope)]) {
+    mkdirSync(parent, { recursive: true });
+    write(join(parent, 'cgroup.subtree_control'), '+memory +pids +cpu');
+  }
+  const dir = join(ROOT, rel);
   mkdirSync(dir, { recursive: true });
   write(join(dir, 'memory.max'), memBytes);
   if (existsSync(join(dir, 'memory.swap.max'))) write(join(dir, 'memory.swap.max'), '0');
   write(join(dir, 'pids.max'), String(limits.pids));
   write(join(dir, 'cpu.max'), `${quota} ${period}`);
   return {
-    ociPath: `/${CGROUP_PARENT}/${name}`,
+    ociPath: `/${rel}`,
     procsFiles: [join(dir, 'cgroup.procs')],
     oomKilled: () => readCounter(join(dir, 'memory.events'), 'oom_kill') > 0,
     async remove() {
@@ -131,24 +143,42 @@ export function createCgroup(name: string, limits: CgroupLimits): Cgroup {
   };
 }
 
-/** Names of sandbox groups that exist right now (for leftover cleanup). */
-export function listCgroups(): string[] {
+/** Names of this scope's sandbox groups that exist right now (for leftover cleanup). */
+export function listCgroups(scope: string): string[] {
   const version = cgroupVersion();
-  const base = version === 2 ? join(ROOT, CGROUP_PARENT) : join(ROOT, 'memory', CGROUP_PARENT);
+  const base = version === 2 ? join(ROOT, CGROUP_PARENT, scope) : join(ROOT, 'memory', CGROUP_PARENT, scope);
   if (!existsSync(base)) return [];
   return readdirSync(base, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name);
 }
 
+/** cgroup.procs files of one group (those that exist). */
+export function procsFilesOf(scope: string, name: string): string[] {
+  return [join(ROOT, 'pids', CGROUP_PARENT, scope, name, 'cgroup.procs'), join(ROOT, CGROUP_PARENT, scope, name, 'cgroup.procs')].filter((f) =>
+    existsSync(f),
+  );
+}
+
 /** Removes one group by name in every controller (leftover cleanup). */
-export async function removeCgroup(name: string): Promise<void> {
+export async function removeCgroup(scope: string, name: string): Promise<void> {
   const version = cgroupVersion();
   const dirs =
     version === 2
-      ? [join(ROOT, CGROUP_PARENT, name)]
+      ? [join(ROOT, CGROUP_PARENT, scope, name)]
       : ['memory', 'pids', 'cpu', 'cpuacct', 'cpuset', 'blkio', 'devices', 'freezer', 'net_cls', 'net_prio', 'perf_event', 'hugetlb', 'rdma', 'systemd'].map(
-          (c) => join(ROOT, c, CGROUP_PARENT, name),
+          (c) => join(ROOT, c, CGROUP_PARENT, scope, name),
         );
   for (const d of dirs) await rmdirRetry(d);
+}
+
+/** Removes a runtime directory's (empty) scope group; a no-op while any sandbox group is in it. */
+export function removeCgroupScope(scope: string): void {
+  for (const c of ['', 'memory', 'pids', 'cpu', 'cpuacct', 'cpuset', 'blkio', 'devices', 'freezer', 'net_cls', 'net_prio', 'perf_event', 'hugetlb', 'rdma', 'systemd']) {
+    try {
+      rmdirSync(join(ROOT, c, CGROUP_PARENT, scope));
+    } catch {
+      /* absent, or still in use */
+    }
+  }
 }

@@ -76,3 +76,20 @@ export function hostnameFor(server: string): string {
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export { join };
+
+/**
+ * Resolves once a child's stdout has closed (all output delivered to its reader), or after
+ * `timeoutMs` — a reader that never consumes must not hold `exited` forever.
+ */
+export function stdoutDrained(stream: Readable, timeoutMs = 2000): Promise<void> {
+  if (stream.destroyed || stream.readableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    stream.once('close', done);
+    stream.once('end', done);
+  });
+}

@@ -14,8 +14,8 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createCgroup, listCgroups, removeCgroup } from './cgroup.js';
-import { fullLimits, resolveCommand, sandboxId, sleep, teeStderr } from './common.js';
+import { cgroupScope, createCgroup, listCgroups, procsFilesOf, removeCgroup } from './cgroup.js';
+import { stdoutDrained, fullLimits, resolveCommand, sandboxId, sleep, teeStderr } from './common.js';
 import { buildOciConfig } from './oci.js';
 import { bundlesDir, dataDir, runscStateDir, runtimeDir } from './paths.js';
 import { choosePlatform, runscInfo, supportsSandboxNetwork, type RunscPlatform } from './runsc.js';
@@ -31,6 +31,8 @@ export interface GvisorOptions {
   platform?: RunscPlatform;
   /** How long runsc may take to reach "running". */
   bootTimeoutMs?: number;
+  /** Airlock's data directory (where leftover workspace mounts are looked for). Default: dataDir(). */
+  dataDir?: string;
 }
 
 const PREFIX = 'al';
@@ -51,6 +53,8 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
   const stateRoot = runscStateDir(rt);
   const bundles = bundlesDir(rt);
   const live = new Set<string>();
+  const scope = cgroupScope(rt);
+  const home = opts.dataDir ?? dataDir();
   let platform: RunscPlatform | undefined = opts.platform;
 
   const runsc = async (args: string[], timeout = 15_000) => {
@@ -94,7 +98,7 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
     let cgroup: ReturnType<typeof createCgroup>;
     let lease: ReturnType<typeof acquireWorkspace>;
     try {
-      cgroup = createCgroup(id, { ...limits, pids: hostPidsBackstop(limits.pids) });
+      cgroup = createCgroup(scope, id, { ...limits, pids: hostPidsBackstop(limits.pids) });
       undo.push(() => cgroup.remove());
       lease = acquireWorkspace({
         path: spec.workspace,
@@ -163,6 +167,8 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
       }
       await removeContainer(id);
       await rollback();
+      // The sandbox is gone, so its stdout is at EOF: let the reader have every byte first.
+      await stdoutDrained(child.stdout!);
       live.delete(id);
       stderr.finish();
       const reason = startFailed ? 'start-failed' : oom ? 'oom' : killedByUs ? 'killed' : panicked ? 'runtime-crash' : undefined;
@@ -171,13 +177,19 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
 
     // "Booted" = runsc reports the container running; an early exit is a start failure.
     const deadline = Date.now() + (opts.bootTimeoutMs ?? 20_000);
-    let exitedEarly = false;
-    void childExit.then(() => (exitedEarly = true));
+    let early: { code: number | null; signal: string | null } | null = null;
+    void childExit.then((e) => (early = e));
     for (;;) {
-      if (exitedEarly) {
-        startFailed = true;
-        await exited;
-        throw new Error(`gvisor sandbox for ${spec.server} failed to start: ${stderr.tail().trim() || 'runsc exited'}`);
+      if (early) {
+        // A server that ran and ended quickly is not a start failure; runsc's own failures exit
+        // 128 with "… container: …" on stderr (or die without a code).
+        const { code } = early as { code: number | null };
+        if (code === null || (code === 128 && /container:|runsc|error/i.test(stderr.tail()))) {
+          startFailed = true;
+          await exited;
+          throw new Error(`gvisor sandbox for ${spec.server} failed to start: ${stderr.tail().trim() || 'runsc exited'}`);
+        }
+        break;
       }
       const state = await runsc(['state', id], 5000).then(
         (r) => (JSON.parse(r.stdout) as { status?: string }).status,
@@ -230,19 +242,18 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
         if (!live.has(name)) rmSync(join(bundles, name), { recursive: true, force: true });
       }
     }
-    for (const name of listCgroups()) {
-      if (name.startsWith(`${PREFIX}-`) && !live.has(name)) await killCgroupTasks(name).then(() => removeCgroup(name));
+    for (const name of listCgroups(scope)) {
+      if (name.startsWith(`${PREFIX}-`) && !live.has(name)) await killCgroupTasks(procsFilesOf(scope, name)).then(() => removeCgroup(scope, name));
     }
-    unmountLeftoverWorkspaces(join(dataDir(), 'workspaces'));
+    unmountLeftoverWorkspaces(join(home, 'workspaces'));
   }
 
   return { kind: 'gvisor', start, cleanupLeftovers };
 }
 
 /** SIGKILLs every task still in a leftover group (a sentry whose runsc state was lost). */
-async function killCgroupTasks(name: string): Promise<void> {
-  const { readFileSync } = await import('node:fs');
-  for (const f of [`/sys/fs/cgroup/pids/airlock/${name}/cgroup.procs`, `/sys/fs/cgroup/airlock/${name}/cgroup.procs`]) {
+async function killCgroupTasks(procsFiles: string[]): Promise<void> {
+  for (const f of procsFiles) {
     let pids: number[] = [];
     try {
       pids = readFileSync(f, 'utf8').split('\n').filter(Boolean).map(Number);

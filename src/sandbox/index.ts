@@ -16,22 +16,26 @@ export { SandboxStdioTransport } from './stdio-transport.js';
 
 export interface DriverOptions {
   runtimeDir?: string;
-  gvisor?: Omit<GvisorOptions, 'runtimeDir'>;
-  bwrap?: Omit<BwrapOptions, 'runtimeDir'>;
+  /** Airlock's data directory; default $AIRLOCK_HOME or ~/.airlock. */
+  dataDir?: string;
+  gvisor?: Omit<GvisorOptions, 'runtimeDir' | 'dataDir'>;
+  bwrap?: Omit<BwrapOptions, 'runtimeDir' | 'dataDir'>;
 }
 
 const cache = new Map<string, IsolationDriver>();
 
+const dirs = (o: DriverOptions) => ({ ...(o.runtimeDir ? { runtimeDir: o.runtimeDir } : {}), ...(o.dataDir ? { dataDir: o.dataDir } : {}) });
+
 /** One driver instance per kind and runtime dir, so leftover cleanup knows every live sandbox. */
 export function getDriver(kind: IsolationKind, opts: DriverOptions = {}): IsolationDriver {
-  const key = `${kind}|${opts.runtimeDir ?? ''}`;
+  const key = `${kind}|${opts.runtimeDir ?? ''}|${opts.dataDir ?? ''}`;
   let d = cache.get(key);
   if (!d) {
     d =
       kind === 'gvisor'
-        ? createGvisorDriver({ ...opts.gvisor, ...(opts.runtimeDir ? { runtimeDir: opts.runtimeDir } : {}) })
+        ? createGvisorDriver({ ...opts.gvisor, ...dirs(opts) })
         : kind === 'bwrap'
-          ? createBwrapDriver({ ...opts.bwrap, ...(opts.runtimeDir ? { runtimeDir: opts.runtimeDir } : {}) })
+          ? createBwrapDriver({ ...opts.bwrap, ...dirs(opts) })
           : createProcessDriver();
     cache.set(key, d);
   }

@@ -6,6 +6,7 @@
  * nothing to brute-force, and a deterministic hash allows an indexed lookup.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { ensureTenant } from './tenants.js';
 import type { Store } from './types.js';
 
 export const TOKEN_PREFIX = 'alk_';
@@ -48,6 +49,7 @@ export async function createToken(
     last_used_at: null,
     revoked_at: null,
   };
+  await ensureTenant(store, row.tenant);
   await store.db.insertInto('api_tokens').values(row).execute();
   return { ...toToken(row), token };
 }

@@ -15,8 +15,9 @@ import type { Kysely } from 'kysely';
 import type { AuditLog } from '../audit/types.js';
 import type { Store } from '../store/types.js';
 import { feedKind, readFeed, type FeedKind } from './feed.js';
-import { AdvisoryIndex, advisoryMeta, normalizeEcosystem, normalizePackageName } from './osv-match.js';
-import { validateOsv, type OsvRecord } from './osv-schema.js';
+import { AdvisoryIndex, advisoryMeta, normalizeEcosystem, normalizePackageName, type AdvisoryMeta } from './osv-match.js';
+import type { SeverityOrUnknown } from './severity.js';
+import { validateOsv, type OsvAffected, type OsvRecord } from './osv-schema.js';
 import type { VulnTables } from './tables.js';
 
 export interface ImportResult {
@@ -85,6 +86,7 @@ export async function importFeed(store: Store, source: string, opts: ImportOptio
     newestModified: null,
   };
   let batch: OsvRecord[] = [];
+  const batchPos = new Map<string, number>();
   const seenInFeed = new Map<string, string>();
 
   const flush = async () => {
@@ -92,6 +94,7 @@ export async function importFeed(store: Store, source: string, opts: ImportOptio
     const importedAt = now().toISOString();
     const rows = batch;
     batch = [];
+    batchPos.clear();
     await db.transaction().execute(async (trx) => {
       const ids = rows.map((r) => r.id);
       for (const part of chunk(ids, 500)) {
@@ -108,22 +111,27 @@ export async function importFeed(store: Store, source: string, opts: ImportOptio
           malicious: meta.malicious ? 1 : 0,
           severity: meta.severity,
           summary: meta.summary,
+          aliases: JSON.stringify(meta.aliases),
           record: JSON.stringify(r),
           source: shown,
           imported_at: importedAt,
         };
       });
       for (const part of chunk(advRows, 100)) await trx.insertInto('vuln_advisories').values(part).execute();
-      const affRows = new Map<string, { advisory_id: string; ecosystem: string; name: string }>();
+      const affRows = new Map<string, { advisory_id: string; ecosystem: string; name: string; entries: OsvAffected[] }>();
       for (const r of rows) {
         for (const a of r.affected ?? []) {
           if (!a.package) continue;
           const ecosystem = normalizeEcosystem(a.package.ecosystem);
           const name = normalizePackageName(ecosystem, a.package.name);
-          affRows.set(`${r.id}\u0000${ecosystem}\u0000${name}`, { advisory_id: r.id, ecosystem, name });
+          const key = `${r.id}\u0000${ecosystem}\u0000${name}`;
+          const row = affRows.get(key);
+          if (row) row.entries.push(a);
+          else affRows.set(key, { advisory_id: r.id, ecosystem, name, entries: [a] });
         }
       }
-      for (const part of chunk([...affRows.values()], 300)) await trx.insertInto('vuln_affected').values(part).execute();
+      const affValues = [...affRows.values()].map(({ entries, ...k }) => ({ ...k, affected: JSON.stringify(entries) }));
+      for (const part of chunk(affValues, 200)) await trx.insertInto('vuln_affected').values(part).execute();
     });
   };
 
@@ -144,15 +152,26 @@ export async function importFeed(store: Store, source: string, opts: ImportOptio
     const prevInFeed = seenInFeed.get(rec.id);
     if (prevInFeed !== undefined && prevInFeed >= rec.modified) continue;
     seenInFeed.set(rec.id, rec.modified);
-    const stored = existing.get(rec.id);
-    if (stored !== undefined && Date.parse(stored) >= Date.parse(rec.modified)) {
-      result.unchanged++;
+    const inBatch = batchPos.get(rec.id);
+    if (inBatch !== undefined) {
+      // A newer copy of a record already queued in this batch replaces it (one row per id).
+      if (batch[inBatch].withdrawn) result.withdrawn--;
+      if (rec.withdrawn) result.withdrawn++;
+      batch[inBatch] = rec;
       continue;
     }
-    if (stored === undefined) result.added++;
-    else result.updated++;
+    const stored = existing.get(rec.id);
+    if (stored !== undefined && Date.parse(stored) >= Date.parse(rec.modified)) {
+      if (prevInFeed === undefined) result.unchanged++;
+      continue;
+    }
+    if (prevInFeed === undefined) {
+      if (stored === undefined) result.added++;
+      else result.updated++;
+    }
     if (rec.withdrawn) result.withdrawn++;
     existing.set(rec.id, rec.modified);
+    batchPos.set(rec.id, batch.length);
     batch.push(rec);
     if (batch.length >= batchSize) await flush();
   }
@@ -209,11 +228,57 @@ async function reportInvalid(
   });
 }
 
-/** Loads every live advisory into an in-memory index for matching. */
+/** Loads every live advisory into an in-memory index for matching; ranges are parsed on first use. */
 export async function loadIndex(store: Store): Promise<AdvisoryIndex> {
-  const rows = await vdb(store).selectFrom('vuln_advisories').select(['record']).where('withdrawn', 'is', null).execute();
+  const rows = await vdb(store)
+    .selectFrom('vuln_affected')
+    .innerJoin('vuln_advisories', 'vuln_advisories.id', 'vuln_affected.advisory_id')
+    .select([
+      'vuln_affected.advisory_id as id',
+      'vuln_affected.ecosystem as ecosystem',
+      'vuln_affected.name as name',
+      'vuln_affected.affected as affected',
+      'vuln_advisories.modified as modified',
+      'vuln_advisories.severity as severity',
+      'vuln_advisories.malicious as malicious',
+      'vuln_advisories.summary as summary',
+      'vuln_advisories.aliases as aliases',
+    ])
+    .where('vuln_advisories.withdrawn', 'is', null)
+    .execute();
+  return indexFromRows(rows);
+}
+
+interface StoredAffectedRow {
+  id: string;
+  ecosystem: string;
+  name: string;
+  affected: string;
+  modified: string;
+  severity: string;
+  malicious: number;
+  summary: string;
+  aliases: string;
+}
+
+function indexFromRows(rows: StoredAffectedRow[]): AdvisoryIndex {
   const index = new AdvisoryIndex();
-  for (const row of rows) index.add(JSON.parse(row.record) as OsvRecord);
+  const metas = new Map<string, AdvisoryMeta>();
+  for (const row of rows) {
+    let meta = metas.get(row.id);
+    if (!meta) {
+      meta = {
+        id: row.id,
+        aliases: JSON.parse(row.aliases) as string[],
+        summary: row.summary,
+        modified: row.modified,
+        severity: row.severity as SeverityOrUnknown,
+        malicious: Number(row.malicious) === 1,
+      };
+      metas.set(row.id, meta);
+    }
+    index.addStored(meta, row.ecosystem, row.name, row.affected);
+  }
   return index;
 }
 
@@ -223,7 +288,6 @@ export async function loadIndex(store: Store): Promise<AdvisoryIndex> {
  */
 export async function loadIndexFor(store: Store, pkgs: readonly { ecosystem: string; name: string }[]): Promise<AdvisoryIndex> {
   const db = vdb(store);
-  const index = new AdvisoryIndex();
   const byEco = new Map<string, Set<string>>();
   for (const p of pkgs) {
     const eco = normalizeEcosystem(p.ecosystem);
@@ -231,20 +295,32 @@ export async function loadIndexFor(store: Store, pkgs: readonly { ecosystem: str
     if (!set) byEco.set(eco, (set = new Set()));
     set.add(normalizePackageName(eco, p.name));
   }
+  const rows: StoredAffectedRow[] = [];
   for (const [eco, names] of byEco) {
     for (const part of chunk([...names], 500)) {
-      const rows = await db
-        .selectFrom('vuln_advisories')
-        .innerJoin('vuln_affected', 'vuln_affected.advisory_id', 'vuln_advisories.id')
-        .select(['vuln_advisories.id', 'vuln_advisories.record'])
-        .where('vuln_affected.ecosystem', '=', eco)
-        .where('vuln_affected.name', 'in', part)
-        .where('vuln_advisories.withdrawn', 'is', null)
-        .execute();
-      for (const row of rows) if (!index.has(row.id)) index.add(JSON.parse(row.record) as OsvRecord);
+      rows.push(
+        ...(await db
+          .selectFrom('vuln_affected')
+          .innerJoin('vuln_advisories', 'vuln_advisories.id', 'vuln_affected.advisory_id')
+          .select([
+            'vuln_affected.advisory_id as id',
+            'vuln_affected.ecosystem as ecosystem',
+            'vuln_affected.name as name',
+            'vuln_affected.affected as affected',
+            'vuln_advisories.modified as modified',
+            'vuln_advisories.severity as severity',
+            'vuln_advisories.malicious as malicious',
+            'vuln_advisories.summary as summary',
+            'vuln_advisories.aliases as aliases',
+          ])
+          .where('vuln_affected.ecosystem', '=', eco)
+          .where('vuln_affected.name', 'in', part)
+          .where('vuln_advisories.withdrawn', 'is', null)
+          .execute()),
+      );
     }
   }
-  return index;
+  return indexFromRows(rows);
 }
 
 export interface FeedStatus {

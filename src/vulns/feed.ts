@@ -75,10 +75,14 @@ async function* readZip(file: string): AsyncGenerator<FeedItem> {
       zip.on('error', onError);
       zip.readEntry();
     });
+  let ended = false;
   try {
     for (;;) {
       const entry = await next();
-      if (!entry) return;
+      if (!entry) {
+        ended = true;
+        return;
+      }
       if (entry.fileName.endsWith('/') || !entry.fileName.toLowerCase().endsWith('.json')) continue;
       const text = await new Promise<string>((resolve, reject) =>
         zip.openReadStream(entry, (err, stream) => {
@@ -92,9 +96,11 @@ async function* readZip(file: string): AsyncGenerator<FeedItem> {
       yield* parseEntry(entry.fileName, text);
     }
   } catch (err) {
-    zip.close();
     if (err instanceof FeedError) throw err;
     throw new FeedError(`cannot read OSV zip ${file}: ${(err as Error).message}`, { cause: err });
+  } finally {
+    // Also when the consumer stops early: release the file descriptor.
+    if (!ended && zip.isOpen) zip.close();
   }
 }
 

@@ -7,14 +7,7 @@ import type { AuditLog } from '../audit/types.js';
 import type { Store } from '../store/types.js';
 import { feedStatus, importFeed, loadIndexFor, type FeedStatus, type ImportResult } from './advisory-store.js';
 import { toCycloneDx } from './cyclonedx.js';
-import {
-  distinctPackages,
-  inventoryCycloneDx,
-  inventoryNpmDir,
-  inventoryNpmLockfile,
-  inventoryPythonSite,
-  type Inventory,
-} from './inventory.js';
+import { distinctPackages, inventoryNpmDir, readInventory, type CheckTarget, type Inventory } from './inventory.js';
 import type { VulnMatch } from './osv-match.js';
 import { supplyChainSignals, type SupplyChainSignal } from './signals.js';
 
@@ -35,21 +28,11 @@ export async function vulnsUpdate(store: Store, opts: { source: string; audit?: 
   return importFeed(store, opts.source, { audit: opts.audit, actor: opts.actor });
 }
 
-export type CheckTarget = { lockfile: string } | { sbom: string } | { pythonSite: string } | { npmDir: string };
-
 export interface CheckResult {
   inventory: Inventory;
   matches: VulnMatch[];
   signals: SupplyChainSignal[];
   feed: FeedStatus;
-}
-
-/** Reads an inventory from whichever source the target names. Throws InventoryError when it cannot. */
-export async function readInventory(target: CheckTarget): Promise<Inventory> {
-  if ('lockfile' in target) return inventoryNpmLockfile(target.lockfile);
-  if ('sbom' in target) return inventoryCycloneDx(target.sbom);
-  if ('pythonSite' in target) return inventoryPythonSite(target.pythonSite);
-  return inventoryNpmDir(target.npmDir);
 }
 
 /**
@@ -77,3 +60,22 @@ export * from './notify.js';
 export { parsePurl, toPurl } from './purl.js';
 export * from './refresh.js';
 export * from './config.js';
+export * from './guard.js';
+
+/** Human-readable report of a check, for `airlock vulns check` without --json. */
+export function formatCheckReport(r: CheckResult): string {
+  const lines: string[] = [];
+  if (r.feed.warning) lines.push(`warning: ${r.feed.warning}`);
+  const src = r.inventory.source;
+  lines.push(`${r.inventory.packages.length} packages from ${src.kind} ${src.path}`);
+  if (r.inventory.unidentified.length) lines.push(`${r.inventory.unidentified.length} components could not be identified and were not checked`);
+  if (r.matches.length === 0) lines.push('no known vulnerabilities or malicious packages');
+  for (const m of [...r.matches].sort((a, b) => Number(b.malicious) - Number(a.malicious) || a.package.localeCompare(b.package))) {
+    const alias = m.aliases.length ? ` (${m.aliases.join(', ')})` : '';
+    const kind = m.malicious ? 'MALICIOUS' : m.severity;
+    const fix = m.fixed ? `fixed in ${m.fixed}` : 'no fix published';
+    lines.push(`${kind}  ${m.package}@${m.version}  ${m.advisoryId}${alias}  ${fix}${m.uncertain ? `  [assumed: ${m.uncertain}]` : ''}${m.summary ? `  ${m.summary}` : ''}`);
+  }
+  for (const s of r.signals) lines.push(`signal ${s.kind}  ${s.package}@${s.version}  ${s.detail}`);
+  return lines.join('\n');
+}

@@ -17,6 +17,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import semver from 'semver';
+import type { AuditLog } from '../audit/types.js';
 
 const run = promisify(execFile);
 
@@ -84,6 +85,15 @@ export interface InstallOptions {
   registry?: string;
   timeoutMs?: number;
   now?: () => Date;
+  /**
+   * When given, the change is recorded (`servers.install`, `servers.upgrade`) after the new tree is
+   * staged and before it is swapped in; a refused append discards the staged tree (nothing changes
+   * without an audit entry).
+   */
+  audit?: AuditLog;
+  actor?: string;
+  /** Server name for the audit entry. */
+  server?: string;
 }
 
 function npmEnv(registry?: string): NodeJS.ProcessEnv {
@@ -179,15 +189,28 @@ export async function installServer(opts: InstallOptions): Promise<ServerPin> {
   }
   await mkdir(path.dirname(path.resolve(opts.prefix)), { recursive: true });
   const target = await resolveSpec(spec, { ...opts, cwd: path.dirname(path.resolve(opts.prefix)) });
-  return stageAndSwap(opts, target);
+  return stageAndSwap(opts, target, null);
 }
 
-async function stageAndSwap(opts: InstallOptions, target: { name: string; version: string; integrity: string }): Promise<ServerPin> {
+async function stageAndSwap(opts: InstallOptions, target: { name: string; version: string; integrity: string }, from: ServerPin | null): Promise<ServerPin> {
   const prefix = path.resolve(opts.prefix);
   const staging = `${prefix}.staging-${process.pid}-${Date.now()}`;
   const old = `${prefix}.old-${process.pid}-${Date.now()}`;
   try {
     const pin = await installInto(staging, target, opts);
+    await opts.audit?.append({
+      type: from ? 'servers.upgrade' : 'servers.install',
+      actor: opts.actor ?? 'cli',
+      ...(opts.server ? { server: opts.server } : {}),
+      data: {
+        package: pin.name,
+        version: pin.version,
+        integrity: pin.integrity,
+        lockfileSha256: pin.lockfileSha256,
+        ...(from ? { fromVersion: from.version } : {}),
+        ignoreScripts: true,
+      },
+    });
     let hadOld = false;
     try {
       await rename(prefix, old);
@@ -235,7 +258,7 @@ export async function upgradeServer(opts: Omit<InstallOptions, 'spec'> & { to?: 
   const from = await verifyInstall(opts.prefix);
   const target = await resolveSpec({ name: from.name, range: opts.to ?? 'latest' }, { ...opts, cwd: opts.prefix });
   if (target.version === from.version) return { from, to: from };
-  const to = await stageAndSwap({ ...opts, spec: `${from.name}@${target.version}` }, target);
+  const to = await stageAndSwap({ ...opts, spec: `${from.name}@${target.version}` }, target, from);
   return { from, to };
 }
 

@@ -246,3 +246,13 @@ export function distinctPackages(inv: Inventory): PackageRef[] {
   }
   return [...seen.values()];
 }
+
+export type CheckTarget = { lockfile: string } | { sbom: string } | { pythonSite: string } | { npmDir: string };
+
+/** Reads an inventory from whichever source the target names. Throws InventoryError when it cannot. */
+export async function readInventory(target: CheckTarget): Promise<Inventory> {
+  if ('lockfile' in target) return inventoryNpmLockfile(target.lockfile);
+  if ('sbom' in target) return inventoryCycloneDx(target.sbom);
+  if ('pythonSite' in target) return inventoryPythonSite(target.pythonSite);
+  return inventoryNpmDir(target.npmDir);
+}

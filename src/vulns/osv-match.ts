@@ -233,8 +233,10 @@ export function advisoryMeta(rec: OsvRecord): AdvisoryMeta {
 interface IndexEntry {
   meta: AdvisoryMeta;
   ecosystem: string;
-  raw: OsvAffected;
-  compiled?: CompiledAffected;
+  /** The record's affected entries for this package, or their JSON text until first use. */
+  raws?: OsvAffected[];
+  json?: string;
+  compiled?: CompiledAffected[];
 }
 
 /**
@@ -260,10 +262,25 @@ export class AdvisoryIndex {
       const key = packageKey(a.package.ecosystem, a.package.name);
       let list = this.byKey.get(key);
       if (!list) this.byKey.set(key, (list = []));
-      list.push({ meta, ecosystem: normalizeEcosystem(a.package.ecosystem), raw: a });
+      list.push({ meta, ecosystem: normalizeEcosystem(a.package.ecosystem), raws: [a] });
       keys.push(key);
     }
     this.keysById.set(rec.id, keys);
+  }
+
+  /**
+   * Adds one advisory's affected entries for one package as stored JSON (an array of OSV `affected`
+   * objects), parsed only when that package is first matched. The store uses this to load a large
+   * feed without parsing every record. `meta` objects may be shared between calls for one advisory.
+   */
+  addStored(meta: AdvisoryMeta, ecosystem: string, name: string, affectedJson: string): void {
+    const key = packageKey(ecosystem, name);
+    let list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, (list = []));
+    list.push({ meta, ecosystem: normalizeEcosystem(ecosystem), json: affectedJson });
+    const keys = this.keysById.get(meta.id);
+    if (keys) keys.push(key);
+    else this.keysById.set(meta.id, [key]);
   }
 
   remove(id: string): void {
@@ -289,8 +306,17 @@ export class AdvisoryIndex {
     if (!entries) return [];
     const found = new Map<string, VulnMatch>();
     for (const entry of entries) {
-      entry.compiled ??= compileAffected(entry.ecosystem, entry.raw);
-      const r = evaluateAffected(entry.ecosystem, entry.compiled, pkg.version);
+      if (!entry.compiled) {
+        const raws = entry.raws ?? (JSON.parse(entry.json!) as OsvAffected[]);
+        entry.compiled = raws.map((a) => compileAffected(entry.ecosystem, a));
+        entry.raws = undefined;
+        entry.json = undefined;
+      }
+      let r: { fixed: string | null; uncertain?: string } | null = null;
+      for (const c of entry.compiled) {
+        const one = evaluateAffected(entry.ecosystem, c, pkg.version);
+        if (one && (!r || (r.uncertain && !one.uncertain) || (!r.fixed && one.fixed))) r = one;
+      }
       if (!r) continue;
       const prev = found.get(entry.meta.id);
       const m: VulnMatch = {

@@ -9,6 +9,8 @@ export interface VulnAdvisoriesTable {
   malicious: number;
   severity: string;
   summary: string;
+  /** JSON array of alias ids. */
+  aliases: string;
   /** The validated OSV record as JSON text. */
   record: string;
   source: string;
@@ -20,6 +22,8 @@ export interface VulnAffectedTable {
   ecosystem: string;
   /** Normalised as OSV keys it (PEP 503 for PyPI). */
   name: string;
+  /** JSON array of the record's `affected` entries for this package (what matching needs). */
+  affected: string;
 }
 
 export interface VulnFeedsTable {

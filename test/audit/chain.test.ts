@@ -64,6 +64,26 @@ describeEachDialect('audit chain', ({ dialect, fresh }) => {
     }
   });
 
+  it('appends interleaved with reads and transactions on the same store all commit', async () => {
+    const db = await fresh();
+    try {
+      const store = await db.open();
+      const log = createAuditLog(store);
+      await appendN(store, 50);
+      const work: Promise<unknown>[] = [];
+      for (let i = 0; i < 20; i++) {
+        work.push(log.append({ type: 'during', data: { i } }));
+        if (i % 5 === 0) work.push(verifyChain(store, 'default'));
+        if (i % 7 === 0) work.push(store.db.transaction().execute(async (trx) => trx.selectFrom('audit_heads').selectAll().execute()));
+      }
+      const results = await Promise.all(work);
+      for (const r of results) if (r && typeof r === 'object' && 'ok' in r) assert.equal((r as { ok: boolean }).ok, true);
+      assert.deepEqual(await verifyChain(store, 'default'), { ok: true, count: 70, checkpoints: 0 });
+    } finally {
+      await db.cleanup();
+    }
+  });
+
   it('two stores (two connections) appending together extend one chain without forks', async () => {
     const db = await fresh();
     try {
@@ -71,6 +91,20 @@ describeEachDialect('audit chain', ({ dialect, fresh }) => {
       const [l1, l2] = [createAuditLog(s1), createAuditLog(s2)];
       await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? l1 : l2).append({ type: 't', data: { i } })));
       assert.deepEqual(await verifyChain(s1, 'default'), { ok: true, count: 100, checkpoints: 0 });
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it('writers that take turns never reuse a stale head (each sees the other\'s entries)', async () => {
+    const db = await fresh();
+    try {
+      const [s1, s2] = [await db.open(), await db.open()];
+      const [l1, l2] = [createAuditLog(s1), createAuditLog(s2)];
+      const seqs: number[] = [];
+      for (let i = 0; i < 20; i++) seqs.push((await (i % 3 === 0 ? l2 : l1).append({ type: 't', data: { i } })).seq);
+      assert.deepEqual(seqs, Array.from({ length: 20 }, (_, i) => i + 1));
+      assert.deepEqual(await verifyChain(s1, 'default'), { ok: true, count: 20, checkpoints: 0 });
     } finally {
       await db.cleanup();
     }

@@ -66,6 +66,9 @@ const positives: [string, string, string][] = [
   ['generic-password', 'Tr0ub4dor&3x', 'DB_PASSWORD=VALUE'],
   ['generic-password', 'correct-horse-9', '{"password": "VALUE"}'],
   ['generic-api-key', alnum(r, 32), 'INTERNAL_SERVICE_TOKEN="VALUE"'],
+  ['generic-password', 'Xy7#kLm2pQ', '<config><password>VALUE</password></config>'],
+  ['generic-password', 'Zq8Wm4Rt2Lp7', 'docker login --password VALUE -u me'],
+  ['generic-password', 'p4ss-W0rd-2291', 'database:\n  host: db\n  password: VALUE\n'],
 ];
 
 describe('secret rules: positives with exact offsets', () => {
@@ -171,6 +174,7 @@ const hardNegatives: [string, string][] = [
   ['default local database URL', 'postgres://user:password@localhost:5432/db and postgres://postgres:postgres@localhost/app'],
   ['public keys', '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEYWnm/eplO9BFtXszMRQNL5UtZ8HJ\n-----END PUBLIC KEY-----\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGnPq9o4mB5nJ2b0m0kP0N1rB4n8k9Gm deploy@ci'],
   ['version strings and timestamps', 'version 4.18.2 build 2026.05.14.1130 at 2026-05-14T09:12:33.512Z ts=1715678553512'],
+  ['HTML and CLI mentions without values', '<input type="password">Enter</input> use --password-stdin, or --token --verbose'],
   ['secret names, not values', 'SECRET_NAME=prod/db/password\nTOKEN_URL=https://auth.example.com/oauth/token\nPASSWORD_MIN_LENGTH=12'],
   ['image data', `data:image/png;base64,${Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]), Buffer.alloc(200, 7)]).toString('base64')}`],
 ];

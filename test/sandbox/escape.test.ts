@@ -13,6 +13,7 @@ import { release } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { cgroupScope, removeCgroupScope } from '../../src/sandbox/cgroup.js';
 import { getDriver } from '../../src/sandbox/index.js';
 import { runscInfo } from '../../src/sandbox/runsc.js';
 import type { IsolationKind } from '../../src/sandbox/types.js';
@@ -94,6 +95,7 @@ after(async () => {
   rmSync(sshCanary, { force: true });
   if (createdSshDir) rmSync(sshDir, { recursive: true, force: true });
   rmSync(base, { recursive: true, force: true });
+  removeCgroupScope(cgroupScope(runtimeDir));
 });
 
 // ESCAPE_DRIVERS=gvisor,bwrap narrows a local run; CI runs all three.
@@ -107,7 +109,7 @@ for (const kind of drivers) {
     let s: Connected;
     const workspace = () => join(home, 'workspaces', 'hostile');
     before(async () => {
-      s = await connect(getDriver(kind, { runtimeDir }), hostileSpec({ workspace: workspace(), masked: [home] }));
+      s = await connect(getDriver(kind, { runtimeDir, dataDir: home }), hostileSpec({ workspace: workspace(), masked: [home] }));
     });
     after(async () => s?.close());
 
@@ -238,7 +240,7 @@ for (const kind of drivers) {
 
   describe(`resource exhaustion under ${kind}`, () => {
     test('fork bomb: the pids limit holds and the gateway stays responsive', async () => {
-      const driver = getDriver(kind, { runtimeDir });
+      const driver = getDriver(kind, { runtimeDir, dataDir: home });
       const bomber = await connect(driver, hostileSpec({ workspace: join(home, 'workspaces', `bomb-${kind}`), masked: [home] }));
       const bystander = await connect(driver, hostileSpec({ server: 'bystander', workspace: join(home, 'workspaces', `by-${kind}`), masked: [home] }));
       try {
@@ -263,7 +265,7 @@ for (const kind of drivers) {
     });
 
     test('memory: past the limit the sandbox dies, the exit says oom, others are unaffected', async () => {
-      const driver = getDriver(kind, { runtimeDir });
+      const driver = getDriver(kind, { runtimeDir, dataDir: home });
       const hog = await connect(driver, hostileSpec({ workspace: join(home, 'workspaces', `hog-${kind}`), masked: [home] }));
       const bystander = await connect(driver, hostileSpec({ server: 'bystander', workspace: join(home, 'workspaces', `by2-${kind}`), masked: [home] }));
       try {

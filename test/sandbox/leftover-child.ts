@@ -18,7 +18,7 @@ const spec = (server: string): SandboxSpec => ({
   limits: { memoryMb: 128, cpus: 0.5, pids: 32, openFiles: 64, fileSizeMb: 8 },
   network: { mode: 'none' },
 });
-const g = await getDriver('gvisor', { runtimeDir }).start(spec('left-g'));
-const b = await getDriver('bwrap', { runtimeDir }).start(spec('left-b'));
+const g = await getDriver('gvisor', { runtimeDir, dataDir: home }).start(spec('left-g'));
+const b = await getDriver('bwrap', { runtimeDir, dataDir: home }).start(spec('left-b'));
 process.stdout.write(`${JSON.stringify({ gvisor: g.id, bwrap: b.id })}\n`);
 setInterval(() => {}, 1000);

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { cgroupScope, removeCgroupScope } from '../../src/sandbox/cgroup.js';
 import { getDriver } from '../../src/sandbox/index.js';
 import type { IsolationKind, SandboxSpec } from '../../src/sandbox/types.js';
 import { connect, hostileSpec } from './helpers.js';
@@ -19,13 +20,18 @@ const base = `/var/tmp/airlock-life-${tag}`;
 const home = join(base, 'home');
 const runtimeDir = join(base, 'run');
 mkdirSync(home, { recursive: true });
-after(() => rmSync(base, { recursive: true, force: true }));
+after(() => {
+  rmSync(base, { recursive: true, force: true });
+  removeCgroupScope(cgroupScope(runtimeDir));
+});
 
 const runscIds = () =>
   existsSync(join(runtimeDir, 'runsc'))
     ? execFileSync('runsc', ['--root', join(runtimeDir, 'runsc'), 'list', '-quiet'], { encoding: 'utf8' }).split('\n').filter(Boolean)
     : [];
-const cgroupExists = (id: string) => existsSync(`/sys/fs/cgroup/pids/airlock/${id}`) || existsSync(`/sys/fs/cgroup/airlock/${id}`);
+const scope = cgroupScope(runtimeDir);
+const cgroupExists = (id: string) =>
+  existsSync(`/sys/fs/cgroup/pids/airlock/${scope}/${id}`) || existsSync(`/sys/fs/cgroup/airlock/${scope}/${id}`);
 const processesWith = (marker: string) =>
   readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
@@ -48,7 +54,7 @@ for (const kind of ['gvisor', 'bwrap'] as IsolationKind[]) {
   describe(`${kind} lifecycle`, () => {
     test('kill() ends every process of the sandbox and removes its state', async () => {
       const marker = `airlock-kill-${kind}-${tag}`;
-      const driver = getDriver(kind, { runtimeDir });
+      const driver = getDriver(kind, { runtimeDir, dataDir: home });
       const sb = await driver.start(sleeper(`kill-${kind}`, marker));
       await new Promise((r) => setTimeout(r, 300));
       assert.ok(cgroupExists(sb.id));
@@ -64,7 +70,7 @@ for (const kind of ['gvisor', 'bwrap'] as IsolationKind[]) {
     });
 
     test('a start that cannot be done as specified rejects and leaves nothing', async () => {
-      const driver = getDriver(kind, { runtimeDir });
+      const driver = getDriver(kind, { runtimeDir, dataDir: home });
       await assert.rejects(
         driver.start({ ...sleeper(`bad-${kind}`, 'x'), command: 'definitely-not-a-command' }),
         /not on the server's PATH/,
@@ -100,7 +106,7 @@ for (const kind of ['gvisor', 'bwrap'] as IsolationKind[]) {
         sh('-n', ns, 'link', 'set', 'lo', 'up');
         await new Promise<void>((r) => proxy.listen(0, hostAddr, r));
         const s = await connect(
-          getDriver(kind, { runtimeDir }),
+          getDriver(kind, { runtimeDir, dataDir: home }),
           hostileSpec({ workspace: join(home, 'workspaces', `net-${kind}`), masked: [home], network: { mode: 'namespace', netnsPath: `/run/netns/${ns}` } }),
         );
         try {
@@ -125,7 +131,7 @@ for (const kind of ['gvisor', 'bwrap'] as IsolationKind[]) {
     });
 
     test('a persistent workspace keeps its files across restarts and holds its size cap', async () => {
-      const driver = getDriver(kind, { runtimeDir });
+      const driver = getDriver(kind, { runtimeDir, dataDir: home });
       const ws = join(home, 'workspaces', `persist-${kind}`);
       const spec = hostileSpec({ workspace: ws, masked: [home], ephemeralWorkspace: false });
       // Files from before the cap (e.g. written under the process driver) survive the switch.
@@ -171,7 +177,7 @@ test('leftovers of a SIGKILLed Airlock are removed on start', async () => {
   assert.ok(existsSync(join(runtimeDir, 'bundles', ids.gvisor)));
   assert.ok(cgroupExists(ids.gvisor) && cgroupExists(ids.bwrap));
 
-  for (const kind of ['gvisor', 'bwrap'] as const) await getDriver(kind, { runtimeDir }).cleanupLeftovers();
+  for (const kind of ['gvisor', 'bwrap'] as const) await getDriver(kind, { runtimeDir, dataDir: home }).cleanupLeftovers();
 
   assert.ok(!runscIds().includes(ids.gvisor));
   assert.equal(existsSync(join(runtimeDir, 'bundles', ids.gvisor)), false);

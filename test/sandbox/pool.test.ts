@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { cgroupScope, removeCgroupScope } from '../../src/sandbox/cgroup.js';
 import { getDriver } from '../../src/sandbox/index.js';
 import { WarmPool } from '../../src/sandbox/pool.js';
 import { SandboxStdioTransport } from '../../src/sandbox/stdio-transport.js';
@@ -11,11 +12,14 @@ import type { IsolationDriver, Sandbox } from '../../src/sandbox/types.js';
 import { hostileSpec } from './helpers.js';
 
 const base = `/var/tmp/airlock-pool-${randomBytes(4).toString('hex')}`;
-after(() => rmSync(base, { recursive: true, force: true }));
+after(() => {
+  rmSync(base, { recursive: true, force: true });
+  removeCgroupScope(cgroupScope(join(base, 'run')));
+});
 const spec = hostileSpec({ workspace: join(base, 'home', 'workspaces', 'pooled'), masked: [join(base, 'home')] });
 
 test('a warm gvisor pool hands out booted sandboxes that answer MCP at once, and refills', async () => {
-  const driver = getDriver('gvisor', { runtimeDir: join(base, 'run') });
+  const driver = getDriver('gvisor', { runtimeDir: join(base, 'run'), dataDir: join(base, 'home') });
   const prepared: string[] = [];
   const pool = new WarmPool({ driver, spec, size: 2, prepare: async (sb) => void prepared.push(sb.id) });
   pool.start();
@@ -38,7 +42,7 @@ test('a warm gvisor pool hands out booted sandboxes that answer MCP at once, and
 });
 
 test('a pooled sandbox that dies is replaced; start failures are reported and retried', async () => {
-  const driver = getDriver('bwrap', { runtimeDir: join(base, 'run') });
+  const driver = getDriver('bwrap', { runtimeDir: join(base, 'run'), dataDir: join(base, 'home') });
   const pool = new WarmPool({ driver, spec, size: 1 });
   pool.start();
   await pool.waitReady(1);

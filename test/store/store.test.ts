@@ -9,7 +9,7 @@ import { runMigrations } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/index.js';
 import { createToken, hashToken, listTokens, revokeToken, verifyToken } from '../../src/store/tokens.js';
 import { getConfigVersion, latestConfigVersion, listConfigVersions, saveConfigVersion } from '../../src/store/configVersions.js';
-import { ensureTenant, listTenants } from '../../src/store/tenants.js';
+import { listTenants } from '../../src/store/tenants.js';
 import { sqliteHandle } from '../../src/store/sqlite.js';
 
 describeEachDialect('store', ({ dialect, fresh }) => {
@@ -70,7 +70,7 @@ describeEachDialect('store', ({ dialect, fresh }) => {
     const db = await fresh();
     try {
       const store = await db.open();
-      await ensureTenant(store, 'acme');
+      // The tenant row is created on demand (api_tokens.tenant references tenants.id).
       const created = await createToken(store, { tenant: 'acme', name: 'ci', role: 'operator' });
       assert.match(created.token, /^alk_[A-Za-z0-9_-]{43}$/);
       assert.equal(Buffer.from(created.token.slice(4), 'base64url').length, 32);
@@ -95,6 +95,7 @@ describeEachDialect('store', ({ dialect, fresh }) => {
       assert.equal(await revokeToken(store, created.id), true);
       assert.equal(await revokeToken(store, created.id), false);
       assert.equal(await verifyToken(store, created.token), null);
+      assert.deepEqual((await listTenants(store)).map((t) => t.id), ['acme', 'default']);
       const listed = await listTokens(store, 'acme');
       assert.equal(listed.length, 1);
       assert.ok(listed[0].revokedAt);

@@ -140,3 +140,70 @@ describe('feed from a URL (loopback server)', () => {
     await assert.rejects(importFeed(store, `${base}/missing.zip`), /cannot download OSV feed .*missing\.zip: HTTP 404/);
   });
 });
+
+describe('the same record twice in one feed', () => {
+  let f: StoreFactory;
+  before(async () => {
+    f = await sqliteFactory();
+  });
+  after(async () => {
+    await f.shutdown();
+  });
+
+  test('the newer copy wins and is counted once', async () => {
+    const store = await f.open();
+    const dir = await mkdtemp(path.join(tmpdir(), 'airlock-feed-dup-'));
+    try {
+      const base = JSON.parse(await readFile(path.join(FIX, 'feed', 'npm', 'GHSA-6xpm-ggf7-wc3p.json'), 'utf8'));
+      const newer = { ...base, modified: '2025-12-01T00:00:00Z', affected: [{ ...base.affected[0], ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '0.2.0' }] }] }] };
+      await writeFile(path.join(dir, 'all.json'), JSON.stringify([base, newer, base]));
+      const r = await importFeed(store, dir);
+      assert.equal(r.added, 1);
+      assert.equal(r.updated, 0);
+      const index = await loadIndex(store);
+      assert.equal(index.match({ ecosystem: 'npm', name: 'mcp-remote', version: '0.1.17' })[0]?.fixed, '0.2.0');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('stored affected entries', () => {
+  let f: StoreFactory;
+  before(async () => {
+    f = await postgresFactory();
+  });
+  after(async () => {
+    await f.shutdown();
+  });
+
+  test('two affected entries for one package in one record both apply after a round trip', async () => {
+    const store = await f.open();
+    const dir = await mkdtemp(path.join(tmpdir(), 'airlock-feed-two-'));
+    try {
+      const rec = {
+        id: 'GHSA-twoe-ntri-esss',
+        modified: '2025-01-01T00:00:00Z',
+        database_specific: { severity: 'HIGH' },
+        affected: [
+          { package: { ecosystem: 'npm', name: 'lib' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '1.0.0' }, { fixed: '1.2.0' }] }] },
+          { package: { ecosystem: 'npm', name: 'lib' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '3.0.0' }, { last_affected: '3.1.0' }] }] },
+          { package: { ecosystem: 'PyPI', name: 'Lib_Py' }, versions: ['2.0'] },
+        ],
+      };
+      await writeFile(path.join(dir, 'r.json'), JSON.stringify(rec));
+      await importFeed(store, dir);
+      const index = await loadIndex(store);
+      const v = (version: string) => index.match({ ecosystem: 'npm', name: 'lib', version }).map((m) => m.fixed);
+      assert.deepEqual(v('1.1.0'), ['1.2.0']);
+      assert.deepEqual(v('3.0.5'), [null]);
+      assert.deepEqual(v('2.0.0'), []);
+      assert.equal(index.match({ ecosystem: 'PyPI', name: 'lib-py', version: '2.0.0' })[0]?.severity, 'high');
+      const subset = await loadIndexFor(store, [{ ecosystem: 'PyPI', name: 'LIB.py' }]);
+      assert.equal(subset.match({ ecosystem: 'PyPI', name: 'lib_py', version: '2' }).length, 1);
+      assert.equal(subset.match({ ecosystem: 'npm', name: 'lib', version: '1.1.0' }).length, 0, 'only the asked-for packages are loaded');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

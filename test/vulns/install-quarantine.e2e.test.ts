@@ -113,9 +113,20 @@ describe('install → quarantine → upgrade → release (mcp-remote from the np
       await audit.close();
     }
 
-    const { from, to } = await upgradeServer({ prefix, to: '0.1.16' });
+    // An upgrade that cannot be audited does not happen.
+    const refusing = { append: () => Promise.reject(new Error('audit store unavailable')) };
+    await assert.rejects(upgradeServer({ prefix, to: '0.1.16', audit: refusing }), /audit store unavailable/);
+    assert.equal((await verifyInstall(prefix)).version, '0.1.15');
+
+    const upgradeStore = await factories[0].open();
+    const upgradeAudit = createAuditLog(upgradeStore);
+    const { from, to } = await upgradeServer({ prefix, to: '0.1.16', audit: upgradeAudit, server: 'remote', actor: 'tok_admin' });
     assert.equal(from.version, '0.1.15');
     assert.equal(to.version, '0.1.16');
+    const up = (await lastEntries(upgradeStore, 'default', 1))[0];
+    assert.equal(up.type, 'servers.upgrade');
+    assert.deepEqual([up.server, up.actor, up.data.fromVersion, up.data.version], ['remote', 'tok_admin', '0.1.15', '0.1.16']);
+    await upgradeAudit.close();
     const after = await serversInventory(prefix);
     assert.deepEqual(after.packages.filter((p) => p.name === 'mcp-remote').map((p) => p.version), ['0.1.16']);
 

@@ -183,3 +183,36 @@ test('configuration: defaults, and invalid ignore entries are refused', async ()
   assert.equal(vulnsConfigSchema.safeParse({ ignore: [{ advisoryId: 'GHSA-x', reason: 'x', expires: 'soon' }] }).success, false);
   assert.equal(vulnsConfigSchema.safeParse({ ignore: [{ advisoryId: 'GHSA-x', expires: '2027-01-01T00:00:00Z' }] }).success, false, 'an ignore needs a reason');
 });
+
+describe('guard loop', () => {
+  let f: StoreFactory;
+  before(async () => {
+    f = await sqliteFactory();
+  });
+  after(async () => {
+    await f.shutdown();
+  });
+
+  test('each server is inventoried and evaluated; an unreadable one is quarantined, not skipped', async () => {
+    const { guardServers, importFeed, formatCheckReport, vulnsCheck } = await import('../../src/vulns/index.js');
+    const store = await f.open();
+    const audit = createAuditLog(store);
+    await importFeed(store, path.resolve('test/fixtures/osv/feed'));
+    const results = await guardServers(
+      store,
+      [
+        { name: 'locked', source: { lockfile: LOCK } },
+        { name: 'python', source: { pythonSite: path.resolve('test/vulns/fixtures/site-packages') } },
+        { name: 'gone', source: { npmDir: path.resolve('test/vulns/fixtures/does-not-exist') } },
+      ],
+      { audit },
+    );
+    assert.deepEqual(results.map((r) => [r.server, r.state?.state]), [['locked', 'quarantined'], ['python', 'quarantined'], ['gone', 'quarantined']]);
+    assert.equal(results[2].evaluation.reasons[0].kind, 'inventory-unreadable');
+    assert.deepEqual(results[0].evaluation.reasons.map((r) => r.advisoryId ?? r.kind), ['MAL-2025-0001', 'GHSA-6xpm-ggf7-wc3p', 'security-placeholder']);
+    const report = formatCheckReport(await vulnsCheck(store, { lockfile: LOCK }));
+    assert.match(report, /MALICIOUS {2}postmark-mcp@1\.0\.17 {2}MAL-2025-0001/);
+    assert.match(report, /critical {2}mcp-remote@0\.1\.15 {2}GHSA-6xpm-ggf7-wc3p \(CVE-2025-6514\) {2}fixed in 0\.1\.16/);
+    await audit.close();
+  });
+});

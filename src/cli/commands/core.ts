@@ -10,7 +10,7 @@ import { Option } from 'commander';
 import { inspectJsonl } from '../inspect-jsonl.js';
 import { collect, homeOf, openRuntimeFor, printJson } from '../context.js';
 import { buildPipeline } from '../../gateway/runtime.js';
-import { loadConfig } from '../../policy/load.js';
+import { formatIssues, loadConfig } from '../../policy/load.js';
 import { serverSchema, type ServerConfig } from '../../policy/schema.js';
 import { resolveDriver, type IsolationChoice } from '../../gateway/drivers.js';
 import { runStdio } from '../../gateway/stdio-front.js';
@@ -77,14 +77,23 @@ export function registerCoreCommands(program: Command): void {
     .addOption(new Option('--isolation <tier>', 'sandbox tier').choices(ISOLATIONS).default('auto'))
     .option('--name <name>', 'server name for policy and audit (default: derived from the command)')
     .option('--env <KEY=VALUE>', 'environment variable for the server; VALUE may be secret:NAME (repeatable)', collect, [])
+    .option('--allow-host <host[:port]>', 'let the server reach this host (egress allowlist; repeatable)', collect, [])
+    .option('--resolve <name=ip>', 'answer DNS for name with ip (internal names, tests; repeatable)', collect, [])
+    .option('--allow-private <cidr>', 'let the server reach this private range (repeatable)', collect, [])
     .option('--config <file>', 'configuration file (default $AIRLOCK_HOME/airlock.yaml)')
     .argument('<command...>', 'the server command and its arguments, after --')
     .passThroughOptions()
     .addHelpText('after', '\nExample:\n  airlock run --isolation gvisor -- npx -y @modelcontextprotocol/server-filesystem /data\n')
-    .action(async (command: string[], opts: { isolation: IsolationChoice; name?: string; env: string[]; config?: string }, cmd: Command) => {
+    .action(async (command: string[], opts: RunOptions, cmd: Command) => {
       const [exe, ...args] = command;
       const env = parseEnvPairs(opts.env);
-      const server: ServerConfig = serverSchema.parse({ command: exe, args, env, isolation: opts.isolation, cwd: process.cwd() });
+      const egress =
+        opts.allowHost.length + opts.resolve.length + opts.allowPrivate.length > 0
+          ? { allow: opts.allowHost, resolve: Object.fromEntries(opts.resolve.map(splitPair)), allowPrivate: opts.allowPrivate }
+          : undefined;
+      const parsed = serverSchema.safeParse({ command: exe, args, env, isolation: opts.isolation, cwd: process.cwd(), ...(egress ? { egress } : {}) });
+      if (!parsed.success) throw new Error(formatIssues(parsed.error, 'the command line'));
+      const server: ServerConfig = parsed.data;
       const name = opts.name ?? nameFromCommand(exe!, args);
       const runtime = await openRuntimeFor(cmd, opts.config);
       let code = 1;
@@ -210,6 +219,22 @@ export function registerCoreCommands(program: Command): void {
         await runtime.close();
       }
     });
+}
+
+interface RunOptions {
+  isolation: IsolationChoice;
+  name?: string;
+  env: string[];
+  allowHost: string[];
+  resolve: string[];
+  allowPrivate: string[];
+  config?: string;
+}
+
+function splitPair(pair: string): [string, string] {
+  const i = pair.indexOf('=');
+  if (i <= 0) throw new Error(`--resolve expects name=ip, got "${pair}"`);
+  return [pair.slice(0, i), pair.slice(i + 1)];
 }
 
 function parseEnvPairs(pairs: string[]): Record<string, string> {

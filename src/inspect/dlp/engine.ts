@@ -75,18 +75,6 @@ const K_SCAN = 2 << 16;
 const K_HANDLER = 3 << 16;
 const K_MASK = 0xffff;
 
-// Character kinds counted by the prefilter loop (index into Scratch.counts).
-const C_DIGIT = 1;
-const C_COLON = 2;
-const C_DASH = 3;
-const C_PCT = 4;
-const C_BSLASH = 5;
-const KIND = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) KIND[c] = C_DIGIT;
-KIND[58] = C_COLON;
-KIND[45] = C_DASH;
-KIND[37] = C_PCT;
-KIND[92] = C_BSLASH;
 /** Characters of base64/base64url/hex runs (decoding candidates). */
 const B64 = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -102,52 +90,31 @@ for (let c = 0; c < 128; c++) {
 function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): void {
   const ac = engine.ac;
   const classes = ac.classes;
-  // One load per character: automaton class (low byte), counted kind (bits 8–11), run bit (12).
+  // One load per character: automaton class (low byte) and the base64/hex run bit (bit 12).
   const info = engine.charInfo;
   const delta = ac.delta;
   const firstOutRow = ac.firstOutRow;
   let row = 0;
   let run = 0;
-  let runStart = 0;
   let maxRun = 0;
-  let digits = 0;
-  let colons = 0;
-  let dashes = 0;
-  let pcts = 0;
-  let bslash = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const inf = c < 128 ? info[c]! : 0;
     row = delta[row + (inf & 0xff)]!;
-    if (inf & 0x1000) {
-      if (run === 0) runStart = i;
-      run++;
-    } else if (run !== 0) {
-      if (run >= MIN_HEX_RUN) sc.pushRun(runStart, i);
+    // Branch-free run length; the only branch is taken at the end of a long run.
+    const next = (run + 1) * (inf >> 12);
+    if (next === 0 && run >= MIN_HEX_RUN) {
+      sc.pushRun(i - run, i);
       if (run > maxRun) maxRun = run;
-      run = 0;
     }
-    const k = (inf >> 8) & 0xf;
-    if (k !== 0) {
-      if (k === C_DIGIT) digits++;
-      else if (k === C_COLON) colons++;
-      else if (k === C_DASH) dashes++;
-      else if (k === C_PCT) pcts++;
-      else bslash++;
-    }
+    run = next;
     if (row >= firstOutRow) emitKeywords(engine, text, path, row / classes, i + 1, sc);
   }
-  if (run !== 0) {
-    if (run >= MIN_HEX_RUN) sc.pushRun(runStart, n);
+  if (run >= MIN_HEX_RUN) {
+    sc.pushRun(n - run, n);
     if (run > maxRun) maxRun = run;
   }
-  const counts = sc.counts;
-  counts[C_DIGIT] = digits;
-  counts[C_COLON] = colons;
-  counts[C_DASH] = dashes;
-  counts[C_PCT] = pcts;
-  counts[C_BSLASH] = bslash;
   sc.maxRun = maxRun;
 }
 
@@ -160,7 +127,7 @@ function emitKeywords(engine: DlpEngine, text: string, path: string, state: numb
 }
 
 const MIN_B64_RUN = 20;
-const MIN_HEX_RUN = 16;
+const MIN_HEX_RUN = 20;
 
 /** Per-depth scratch space so scanning a leaf allocates nothing unless something is found. */
 class Scratch {
@@ -172,7 +139,6 @@ class Scratch {
   nRuns = 0;
   lastStart = new Int32Array(H.Count);
   lastKeyEnd = -1;
-  counts = new Int32Array(8);
   maxRun = 0;
   ctx = new ContextSource();
   constructor(nRules: number) {
@@ -272,7 +238,7 @@ export class DlpEngine implements Inspector {
       } else {
         // Anchored near each keyword hit: a bounded lazy lead-in, then the pattern as group 1. The
         // engine never scans a whole leaf for one rule, so a common keyword costs O(hits), not O(n).
-        back = (spec.back ?? 0) + (spec.pathKeys ? 48 : 0);
+        back = spec.back ?? 0;
         re = new RegExp(`[\\s\\S]{0,${back}}?(${spec.pattern})`, (spec.flags ?? '') + 'yd');
         groupIndex = 1 + (spec.group ?? 0);
       }
@@ -330,7 +296,7 @@ export class DlpEngine implements Inspector {
     }
     this.ac = buildAhoCorasick(kwList);
     this.charInfo = new Uint16Array(128);
-    for (let c = 0; c < 128; c++) this.charInfo[c] = this.ac.classOf[c]! | (KIND[c]! << 8) | (B64[c]! << 12);
+    for (let c = 0; c < 128; c++) this.charInfo[c] = this.ac.classOf[c]! | (B64[c]! << 12);
     this.kwActions = acts.map((a) => Int32Array.from(a));
 
     // Path-key automaton over normalised key names of keyed rules.
@@ -385,7 +351,7 @@ export class DlpEngine implements Inspector {
     const findings: Finding[] = [];
     const known = this.knownVariants(ctx);
     const resolve = this.actionResolver(ctx);
-    let sawAwsKeyId = false;
+    let awsLeaves: Set<TextLeaf> | undefined;
     const leafHits: { hit: RawHit; category: 'secret' | 'pii'; via: string | null }[] = [];
     const sink: Sink = (hit, category, via) => {
       leafHits.push({ hit, category, via });
@@ -398,9 +364,13 @@ export class DlpEngine implements Inspector {
       this.scanText(text, leaf.path, 0, known, sink);
       if (leafHits.length === 0) continue;
       this.emit(leaf, leafHits, findings, resolve);
-      for (let i = before; i < findings.length; i++) if (findings[i]!.type === 'aws-access-key-id') sawAwsKeyId = true;
+      for (let i = before; i < findings.length; i++) {
+        if (findings[i]!.type === 'aws-access-key-id') {
+          (awsLeaves ??= new Set()).add(leaf);
+        }
+      }
     }
-    if (sawAwsKeyId && !this.disabled.has('aws-secret-access-key')) this.pairAwsSecrets(leaves, findings, resolve);
+    if (awsLeaves && !this.disabled.has('aws-secret-access-key')) this.pairAwsSecrets(leaves, awsLeaves, findings, resolve);
     return findings;
   }
 
@@ -408,24 +378,26 @@ export class DlpEngine implements Inspector {
    * An AWS secret access key has no prefix. Once a key id is seen anywhere in the message, any
    * 40-character base64 value with high entropy in the same message is treated as its secret.
    */
-  private pairAwsSecrets(leaves: readonly TextLeaf[], findings: Finding[], resolve: (type: string, cat: 'secret' | 'pii') => Action): void {
+  private pairAwsSecrets(
+    leaves: readonly TextLeaf[],
+    awsLeaves: Set<TextLeaf>,
+    findings: Finding[],
+    resolve: (type: string, cat: 'secret' | 'pii') => Action,
+  ): void {
     const re = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
-    // Windows to search: around each key id in its own leaf.
-    const byPath = new Map<string, TextLeaf>();
-    for (const l of leaves) byPath.set(l.path, l);
     const taken = new Map<string, Finding[]>();
     for (const f of findings) {
       const list = taken.get(f.path);
       if (list) list.push(f);
       else taken.set(f.path, [f]);
     }
+    // Windows to search: around each key id in its own leaf.
     const windows = new Map<TextLeaf, [number, number][]>();
-    for (const f of findings) {
-      if (f.type !== 'aws-access-key-id') continue;
-      const leaf = byPath.get(f.path);
-      if (!leaf) continue;
-      const w = windows.get(leaf) ?? [];
-      w.push([Math.max(0, f.start - 2048), Math.min(leaf.text.length, f.end + 2048)]);
+    for (const leaf of awsLeaves) {
+      const w: [number, number][] = [];
+      for (const f of taken.get(leaf.path) ?? []) {
+        if (f.type === 'aws-access-key-id') w.push([Math.max(0, f.start - 2048), Math.min(leaf.text.length, f.end + 2048)]);
+      }
       windows.set(leaf, w);
     }
     // A leaf that is nothing but a 40-character value (a JSON field of its own) is also a candidate.
@@ -554,13 +526,23 @@ export class DlpEngine implements Inspector {
     sc.lastStart.fill(-1);
     sc.lastKeyEnd = -1;
     prefilter(this, text, path, sc);
-    const counts = sc.counts;
-    const digits = counts[C_DIGIT]!;
-    const colons = counts[C_COLON]!;
-    const dashes = counts[C_DASH]!;
-    const pcts = counts[C_PCT]!;
-    const bslash = counts[C_BSLASH]!;
     const maxRun = sc.maxRun;
+    // Gates for the keyword-less detectors. Short leaves (most JSON fields) count a few characters;
+    // long ones use native substring searches instead of slowing the main loop down.
+    let digits = 99;
+    let colons = 99;
+    let dashes = 99;
+    if (n < 256) {
+      digits = 0;
+      colons = 0;
+      dashes = 0;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
+        else if (c === 58) colons++;
+        else if (c === 45) dashes++;
+      }
+    } else if (text.indexOf(':') < 0) colons = 0;
     const n = text.length;
     const rules = this.rules;
 
@@ -574,25 +556,17 @@ export class DlpEngine implements Inspector {
 
     // Keyword-less personal data, gated by what the loop counted.
     const on = this.piiOn;
-    if (digits >= 4) numericPii(sc.ctx.reset(text, path), this.pii, hits);
-    if (digits >= 6 && (on.has('iban') || on.has('uk-nino'))) ibanOrNino(text, on, hits);
-    if (on.has('mac-address') && (colons >= 5 || dashes >= 5)) macs(text, hits);
-    if (on.has('ip-address') && (colons >= 7 || (colons >= 2 && text.includes('::')))) ipv6s(text, this.pii, hits);
+    if (n >= 7 && digits >= 4) numericPii(sc.ctx.reset(text, path), this.pii, hits);
+    if (n >= 9 && digits >= 6 && (on.has('iban') || on.has('uk-nino'))) ibanOrNino(text, on, hits);
+    if (n >= 17 && (colons >= 5 || dashes >= 5) && on.has('mac-address')) macs(text, hits);
+    if (n >= 6 && colons >= 2 && on.has('ip-address')) ipv6s(text, this.pii, hits);
     if (on.has('crypto-wallet-btc') && maxRun >= 26) {
-      // Legacy addresses are 26–35 base58 characters: only runs of that length are tried.
+      // Legacy addresses are 26–35 base58 characters starting with 1 or 3: only such runs are tried.
       for (let r = 0; r < sc.nRuns; r++) {
         const rs = sc.runs[r * 2]!;
         const re = sc.runs[r * 2 + 1]!;
-        if (re - rs < 26) continue;
-        // Alphanumeric segments of the run (a run may include `=`, `/`, `-` around the address).
-        let segStart = rs;
-        for (let p = rs; p <= re; p++) {
-          const c = p < re ? text.charCodeAt(p) : 0;
-          const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-          if (alnum) continue;
-          if (p - segStart >= 26 && p - segStart <= 35) btcLegacy(text, segStart, p, hits);
-          segStart = p + 1;
-        }
+        const c0 = text.charCodeAt(rs);
+        if (re - rs >= 26 && re - rs <= 35 && (c0 === 49 || c0 === 51)) btcLegacy(text, rs, re, hits);
       }
     }
 
@@ -612,7 +586,7 @@ export class DlpEngine implements Inspector {
     // Copy the run list: recursive scans reuse deeper scratch, but this level's must survive them.
     const nRuns = sc.nRuns;
     const runs = nRuns > 0 ? sc.runs.slice(0, nRuns * 2) : null;
-    if (bslash > 0 && dec.escapes) {
+    if (dec.escapes && text.indexOf('\\') >= 0) {
       const u = unescape(text);
       if (u) {
         const map = u.map;
@@ -643,7 +617,7 @@ export class DlpEngine implements Inspector {
         });
       }
     }
-    if (pcts >= 3 && dec.percent) {
+    if (dec.percent && text.indexOf('%') >= 0) {
       percentRuns(text, (s, e, decoded) => {
         this.scanText(decoded, path, depth + 1, known, (hit, cat, via) => {
           sink({ ...hit, start: s, end: e }, cat, via ?? 'percent-decoded');

@@ -143,7 +143,8 @@ export class InjectionEngine {
       const q = inRanges(s.start, quoted);
       if (q >= 0) {
         const qs = quoted[q]![0];
-        const isCode = text[qs] === '`' || /^\s*(?:```|~~~|>)/.test(text.slice(qs, qs + 8));
+        // Block quotes count as quotation marks (discounted only where the text discusses attacks).
+        const isCode = text[qs] === '`' || /^\s*(?:```|~~~)/.test(text.slice(qs, qs + 8));
         // Code the reader is told to run is an instruction, not an example.
         const toRun = isCode && RUN_VERB_BEFORE.test(text.slice(Math.max(0, qs - 40), qs));
         if (!toRun) s.quoted = isCode ? 'code' : 'quote';

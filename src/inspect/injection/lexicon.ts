@@ -35,12 +35,12 @@ export const RECOVERY_CONTEXT = /\b(?:forg[oe]t(?:ten)?|lost|reset|recover|olvid
 /** A command, in any of the twelve languages: used after the text has addressed the model. */
 export const IMPERATIVE_ANY_LANGUAGE = new RegExp(
   [
-    "\\b(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|answer|write|insert|use|proceed|execute|ignore|disregard|forget|do not|don't|never|always|go ahead|make sure|instead|must|should|need to|compile|deliver|merge|post|put|commit|push|publish|upload|create|copy|move|e-?mail|accept|reject|refund|treat|prioriti[sz]e|follow|obey|are (?:to|required|authori[sz]ed|allowed|permitted))\\b",
+    "\\b(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|answer|write|insert|use|proceed|execute|ignore|disregard|forget|do not|don't|never|always|go ahead|make sure|instead|must|should|need to|compile|deliver|merge|post|put|commit|push|publish|upload|create|copy|move|e-?mail|accept|reject|refund|treat|prioriti[sz]e|follow|obey|paste|grab|dm|apply|lock|cite|can you|could you|would you|please|set|reassign|assign|label|are (?:to|required|authori[sz]ed|allowed|permitted))\\b",
     '\\b(?:env[ií]a|reenv[ií]a|di|dile|responde|ignora|olvida|incluye|escribe|recomienda|haz|debes|tienes que|pide|borra|elimina|no (?:digas|menciones|resumas))\\b',
     '\\b(?:schreibe?|sag|sage|sende|schicke?|ignoriere|vergiss|antworte|empfiehl|füge|gib|mach|du musst|du sollst|leite|lösche|verlinke)\\b',
     "\\b(?:écris|dis|envoie|transfère|ignore|oublie|réponds|recommande|ajoute|inclus|supprime|efface|confirme|tu dois|vous devez|ne (?:révèle|dis|mentionne))\\b",
     '\\b(?:escreva|diga|envie|ignore|esqueça|responda|recomende|inclua|adicione|apague|exclua|você deve|a partir de agora)\\b',
-    "\\b(?:scrivi|invia|ignora|dimentica|rispondi|raccomanda|includi|aggiungi|devi|non (?:dire|menzionare))\\b",
+    "\\b(?:scrivi|invia|ignora|dimentica|rispondi|raccomanda|includi|aggiungi|elimina|cancella|eliminate|cancellate|inviate|ignorate|scrivete|devi|dovete|non (?:dire|menzionare))\\b",
     '\\b(?:schrijf|zeg|stuur|negeer|vergeet|antwoord|voeg|je moet)\\b',
     'напиши|скажи|отправь|игнорируй|забудь|ответь|порекомендуй|добавь|удали|ты должен|с этого момента|не сообщай|не говори',
     '请|立即|必须|不要|调用|发送|告诉|回复|忽略|推荐|把|删除',
@@ -71,13 +71,13 @@ export const DONT_FOLLOW: Record<string, string> = {
 
 /** Words for "the AI reading this", in the twelve languages. */
 export const MODEL_TERMS_ML =
-  '(?:AI|A\\.I\\.|IA|KI|LLMs?|(?:large )?language models?|AI (?:assistants?|agents?|models?|systems?)|assistants?|agents?|chat ?bots?|bots?|models?|summari[sz]ers?|ChatGPT|Claude|Copilot|Gemini|GPT-?\\d?o?|' +
-  'modelos? de lenguaje|asistentes?(?: de IA| virtual(?:es)?)?|virtual assistants?|agentes?(?: de IA)?|Sprachmodell(?:e|en)?|KI-(?:Assistent(?:en)?|Agent(?:en)?|Modell(?:e)?)|Assistent(?:en)?|mod[èe]les? de langage|assistants? IA|assistante?|modello linguistico|modelli linguistici|assistente(?: IA)?|taalmodel(?:len)?|AI-assistent|modelo|modell|modèle|modello|' +
+  '(?:(?:AI|LLM|GPT)(?:[ -][A-Za-z]+){0,2}[ -](?:bots?|assistants?|agents?|models?|systems?|helpers?|reviewers?)|AI|A\\.I\\.|IA|KI|LLMs?|(?:large )?language models?|assistants?|\\(agents?\\)|(?:autonomous |coding )agents?|chat ?bots?|bots?|models?|summari[sz]ers?|ChatGPT|Claude|Copilot|Gemini|GPT-?\\d?o?|' +
+  'modelos? de (?:lenguaje|IA)|asistentes?(?: de IA| virtual(?:es)?)?|virtual assistants?|agentes? (?:de )?IA|agent[ei] (?:di )?IA|Sprachmodell(?:e|en)?|KI-(?:Assistent(?:en)?|Agent(?:en)?|Modell(?:e)?)|Assistent(?:en)?|mod[èe]les? de langage|assistants? IA|assistante?|modello linguistico|modelli linguistici|assistente(?: IA)?|taalmodel(?:len)?|AI-assistent|modelo|modell|modèle|modello|' +
   'ИИ(?:-ассистент[а-яё]*|-агент[а-яё]*)?|ассистент[а-яё]*|агент[а-яё]*|нейросет[а-яё]*|языков[а-яё]* модел[а-яё]*|' +
   'AI ?助手|人工智能|智能助手|助手|语言模型|智能体|' +
   'AI ?アシスタント|アシスタント|エージェント|言語モデル|' +
   'AI ?어시스턴트|어시스턴트|에이전트|언어 ?모델|비서|' +
-  'مساعد الذكاء الاصطناعي|المساعد(?: الذكي)?|الذكاء الاصطناعي|نموذج لغوي|الوكيل)';
+  'مساعد الذكاء الاصطناعي|المساعد(?: الذكي)?|الذكاء الاصطناعي|نموذج(?: الذكاء الاصطناعي| لغوي)?|الوكيل)';
 
 /** Words that mark the following text as addressed to whoever is named next ("note for", "Hinweis an"). */
 export const ADDRESS_PREFIX_ML =
@@ -90,3 +90,9 @@ export const ADDRESS_PREFIX_ML =
   'сообщение для|указание для|инструкция для|для|дорогой|уважаемый|' +
   '致|给|寄给|' +
   'إلى|ملاحظة إلى|رسالة إلى)';
+
+/** Multi-word or named terms that cannot be a transcript speaker label: a header may use them bare. */
+export const MODEL_TERMS_STRONG =
+  '(?:(?:AI|LLM|GPT)(?:[ -][A-Za-z]+){0,2}[ -](?:bots?|assistants?|agents?|models?|systems?|helpers?|reviewers?)|(?:large )?language models?|LLMs?|chat ?bots?|ChatGPT|Claude|Copilot|Gemini|' +
+  'modelos? de (?:lenguaje|IA)|asistentes? (?:de IA|virtual(?:es)?)|agentes? (?:de )?IA|Sprachmodell(?:e|en)?|KI-(?:Assistent(?:en)?|Agent(?:en)?|Modell(?:e)?)|mod[èe]les? de langage|assistants? IA|agents? IA|modell[oi] linguistic[oi]|agent[ei] (?:di )?IA|assistente IA|taalmodel(?:len)?|AI-assistent|' +
+  'ИИ-(?:ассистент|агент)[а-яё]*|языков[а-яё]* модел[а-яё]*|нейросет[а-яё]*|AI ?助手|人工智能|语言模型|AI ?アシスタント|AI ?エージェント|言語モデル|AI ?어시스턴트|AI ?에이전트|언어 ?모델|نموذج الذكاء الاصطناعي|مساعد الذكاء الاصطناعي)';

@@ -17,6 +17,7 @@ export const vulnsTables: StoreMigration = {
       .addColumn('malicious', 'integer', (c) => c.notNull())
       .addColumn('severity', 'text', (c) => c.notNull())
       .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('aliases', 'text', (c) => c.notNull())
       .addColumn('record', 'text', (c) => c.notNull())
       .addColumn('source', 'text', (c) => c.notNull())
       .addColumn('imported_at', 'text', (c) => c.notNull())
@@ -26,6 +27,7 @@ export const vulnsTables: StoreMigration = {
       .addColumn('advisory_id', 'text', (c) => c.notNull())
       .addColumn('ecosystem', 'text', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('affected', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('vuln_affected_pk', ['advisory_id', 'ecosystem', 'name'])
       .execute();
     await db.schema.createIndex('vuln_affected_pkg_idx').on('vuln_affected').columns(['ecosystem', 'name']).execute();

@@ -86,8 +86,12 @@ function s(id: string, family: string, keywords: string[], pattern: string, o: O
 function k(id: string, family: string, keys: string[], value: string, o: Opts = {}): RuleSpec {
   // `aws_secret_access_key` also matches `AWS-SECRET-ACCESS-KEY`, `awsSecretAccessKey`, `aws.secret.access.key`.
   const keyAlt = keys.map((x) => x.split(/[_.-]/).map(esc).join('[_.-]?')).join('|');
-  // Prefilter on the longest separator-free piece of each key, which every spelling contains.
-  const kws = [...new Set(keys.map((x) => x.split(/[_.-]/).sort((a, b) => b.length - a.length)[0]!.toLowerCase()))];
+  // Prefilter on every spelling of each key (the automaton folds case): `dd_api_key`, `dd-api-key`,
+  // `dd.api.key`, `ddapikey` (also `ddApiKey`). The match starts at the keyword, so it runs anchored.
+  const kws = [...new Set(keys.flatMap((x) => {
+    const parts = x.toLowerCase().split(/[_.-]/);
+    return ['_', '-', '.', ''].map((j) => parts.join(j));
+  }))];
   return {
     id,
     category: 'secret',

@@ -311,27 +311,52 @@ export function judgeValue(v: string, kind: number, quoted = true): number {
  * extended to its full identifier both ways, then judged with {@link keyKind}; the value with
  * {@link judgeValue}.
  */
-const ASSIGN = /[A-Za-z0-9_.-]{0,40}?(\\?["'`]?)[ \t]{0,4}(?::=|=>|[:=](?![=>])|\r?\n[ \t]*value[ \t]*:)[ \t]{0,4}(?:(\\?["'`])([^"'`\r\n\\]{1,512})\2|([^\s"'`,;\\<>(){}[\]]{1,512}))/y;
+const ASSIGN = /[A-Za-z0-9_.-]{0,40}?(\\?["'`]?)[ \t]{0,4}(:=|=>|[:=](?![=>])|\r?\n[ \t]*value[ \t]*:|>)[ \t]{0,4}(?:(\\?["'`])([^"'`\r\n\\]{1,512})\3|([^\s"'`,;\\<>(){}[\]]{1,512}))/y;
+
+/** `--password value` on a command line. */
+const CLI_FLAG = /[A-Za-z0-9_.-]{0,40}?[ \t]+(["']?)([^\s"'`;|&<>]{4,512})\1(?![^\s;|&])/y;
+
+function cliFlag(text: string, at: number, ks: number): RawHit | null {
+  if (ks < 2 || text.charCodeAt(ks - 1) !== 45 || text.charCodeAt(ks - 2) !== 45) return null;
+  CLI_FLAG.lastIndex = at;
+  const m = CLI_FLAG.exec(text);
+  if (!m) return null;
+  let ke = at;
+  while (ke < text.length && (isIdent(text.charCodeAt(ke)) || text.charCodeAt(ke) === 45)) ke++;
+  const kind = keyKind(text, ks, ke);
+  if (kind === 0) return null;
+  const value = m[2]!;
+  if (value.charCodeAt(0) === 45) return null; // the next flag
+  const score = judgeValue(value, kind, m[1] !== '');
+  if (score === 0) return null;
+  const end = at + m[0].length - m[1]!.length;
+  return { type: kind === 1 ? 'generic-password' : 'generic-api-key', start: end - value.length, end, score, detail: 'value of a secret-named command-line flag' };
+}
 
 export function assignment(text: string, at: number): RawHit | null {
   let ks = at;
   while (ks > 0 && (isIdent(text.charCodeAt(ks - 1)) || text.charCodeAt(ks - 1) === 45 || text.charCodeAt(ks - 1) === 46)) ks--;
+  // `--password` : ks stops after the dashes only if they are not part of the identifier walk.
+  let flagStart = ks;
+  while (flagStart < at && text.charCodeAt(flagStart) === 45) flagStart++;
   ASSIGN.lastIndex = at;
   const m = ASSIGN.exec(text);
-  if (!m) return null;
+  if (!m) return cliFlag(text, at, flagStart);
   // end of the key: the identifier chars after `at`
   let ke = at;
   while (ke < text.length && (isIdent(text.charCodeAt(ke)) || text.charCodeAt(ke) === 45 || text.charCodeAt(ke) === 46)) ke++;
   const kind = keyKind(text, ks, ke);
   if (kind === 0) return null;
   const after = at + m[0].length;
-  const quoted = m[3] !== undefined;
-  const value = quoted ? m[3]! : m[4]!;
+  // `>` only as the end of an XML start tag: `<password>value</password>`.
+  if (m[2] === '>' && (ks === 0 || text.charCodeAt(ks - 1) !== 60 || m[1] !== '')) return null;
+  const quoted = m[4] !== undefined;
+  const value = quoted ? m[4]! : m[5]!;
   // Unquoted values in code are expressions, not literals; allow them in env/YAML/log style lines.
   if (!quoted && isCodeExpression(text, after)) return null;
   const score = judgeValue(value, kind, quoted);
   if (score === 0) return null;
-  const end = quoted ? after - m[2]!.length : after;
+  const end = quoted ? after - m[3]!.length : after;
   const start = end - value.length;
   return { type: kind === 1 ? 'generic-password' : 'generic-api-key', start, end, score, detail: `value of a secret-named key (${ke - ks} chars key)` };
 }
