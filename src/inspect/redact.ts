@@ -5,7 +5,8 @@
 import type { Finding } from './types.js';
 
 export function redactText(text: string, findings: readonly Finding[]): string {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  // By start; at the same start an insertion (empty range) goes first, then the widest range.
+  const sorted = [...findings].sort((a, b) => a.start - b.start || Number(a.end !== a.start) - Number(b.end !== b.start) || b.end - a.end);
   let out = '';
   let cursor = 0;
   for (const f of sorted) {

@@ -13,6 +13,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { cgroupScope, createCgroup, listCgroups, procsFilesOf, removeCgroup } from './cgroup.js';
 import { stdoutDrained, fullLimits, resolveCommand, sandboxId, sleep, teeStderr } from './common.js';
@@ -138,6 +139,11 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
     const child = spawn(file, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } });
     live.add(id);
     const stderr = teeStderr(child.stderr!);
+    // start() resolves only once runsc reports "running"; a server that writes and exits before
+    // then would lose its output, because Node resumes (drains) an unread child stdout at exit.
+    // Piping into our own stream gives it a reader from the first byte, with backpressure kept.
+    const stdout = new PassThrough({ highWaterMark: 64 * 1024 });
+    child.stdout!.pipe(stdout);
     let killedByUs = false;
     let startFailed = false;
 
@@ -210,7 +216,7 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
       id,
       driver: 'gvisor',
       stdin: child.stdin!,
-      stdout: child.stdout!,
+      stdout,
       stderr: stderr.stream,
       exited,
       kill() {

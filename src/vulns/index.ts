@@ -20,6 +20,11 @@ export * from './osv-schema.js';
 export * from './quarantine.js';
 export * from './severity.js';
 export * from './signals.js';
+export * from './notify.js';
+export { parsePurl, toPurl } from './purl.js';
+export * from './refresh.js';
+export * from './config.js';
+export * from './guard.js';
 export { vulnsTables } from './migrations/0004_vulns.js';
 export type { VulnTables } from './tables.js';
 
@@ -56,11 +61,6 @@ export async function serversInventory(prefix: string): Promise<Inventory> {
 export async function exportSbom(prefix: string, serverName: string): Promise<Record<string, unknown>> {
   return toCycloneDx(await serversInventory(prefix), { serverName });
 }
-export * from './notify.js';
-export { parsePurl, toPurl } from './purl.js';
-export * from './refresh.js';
-export * from './config.js';
-export * from './guard.js';
 
 /** Human-readable report of a check, for `airlock vulns check` without --json. */
 export function formatCheckReport(r: CheckResult): string {

@@ -527,6 +527,7 @@ export class DlpEngine implements Inspector {
     sc.lastKeyEnd = -1;
     prefilter(this, text, path, sc);
     const maxRun = sc.maxRun;
+    const n = text.length;
     // Gates for the keyword-less detectors. Short leaves (most JSON fields) count a few characters;
     // long ones use native substring searches instead of slowing the main loop down.
     let digits = 99;
@@ -543,7 +544,6 @@ export class DlpEngine implements Inspector {
         else if (c === 45) dashes++;
       }
     } else if (text.indexOf(':') < 0) colons = 0;
-    const n = text.length;
     const rules = this.rules;
 
     // Custom rules whose keyword occurred: one pass each over the leaf (RE2 keeps it linear).
@@ -554,7 +554,7 @@ export class DlpEngine implements Inspector {
     }
     sc.nTouched = 0;
 
-    // Keyword-less personal data, gated by what the loop counted.
+    // Keyword-less personal data, gated by the counts above.
     const on = this.piiOn;
     if (n >= 7 && digits >= 4) numericPii(sc.ctx.reset(text, path), this.pii, hits);
     if (n >= 9 && digits >= 6 && (on.has('iban') || on.has('uk-nino'))) ibanOrNino(text, on, hits);

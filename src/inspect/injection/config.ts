@@ -36,7 +36,7 @@ export const injectionConfigSchema = z
      * empty-replacement finding per hidden range, so redactions by other engines inside the leaf
      * (a DLP secret mask) still apply when all findings are applied together.
      */
-    wrapMode: z.enum(['replace', 'compose']).default('replace'),
+    wrapMode: z.enum(['replace', 'compose']).default('compose'),
     /** Action for an exact or near tool-name collision across servers (description surface). */
     collisionAction: actionSchema.default('alert'),
     /** Languages whose phrasings are checked. */
