@@ -7,7 +7,8 @@
  * this is what keeps auditing cheap under concurrency without weakening durability.
  *
  * Writers are serialised per tenant by the database, not by this process: SQLite takes the file's
- * write lock up front (BEGIN IMMEDIATE), PostgreSQL locks the tenant's head row (SELECT … FOR UPDATE).
+ * write lock up front (BEGIN IMMEDIATE), PostgreSQL locks the tenant's head row (SELECT … FOR UPDATE)
+ * or, when this process wrote the head last, moves it by compare-and-swap in a single statement.
  * So any number of `airlock run` processes on one SQLite file, or gateway replicas on one PostgreSQL,
  * extend the same chain without forks.
  *

@@ -33,6 +33,10 @@ export function createRelaySession(i: SessionInput): RelaySession {
     audit: runtime.audit,
     scan: (tools) => runtime.pipeline.inspectMessage({ tools }, { surface: 'description', server: name, method: 'tools/list', tools: runtime.tools.all() }).recorded,
     onExposed: (names) => runtime.tools.set(name, names),
+    judge: (tool) => {
+      const r = runtime.pipeline.inspectMessage(tool, { surface: 'description', server: name, method: 'tools/list', tools: runtime.tools.all() });
+      return { verdict: r.verdict, findings: r.recorded };
+    },
   });
   const ownHosts = ownHostsOf(server);
   const relay = new RelaySession({

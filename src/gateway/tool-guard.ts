@@ -36,6 +36,8 @@ export interface ToolGuardOptions {
   scan?(tools: ToolDefinition[]): RecordedFinding[];
   /** Told which tools the session may use after each review. */
   onExposed?(names: string[]): void;
+  /** Inspects one tool's contract (description surface); a `block` verdict withholds the tool. */
+  judge?(tool: ToolDefinition): { verdict: string; findings: RecordedFinding[] };
 }
 
 const MAX_PAGES = 20;
@@ -98,6 +100,26 @@ export class ToolGuard {
     return { ...result, tools: visible };
   }
 
+  /**
+   * Withholds tools whose contract the inspection pipeline blocks (poisoned descriptions), so one
+   * poisoned tool does not take the whole listing down; each is audited with its findings.
+   */
+  private async withoutPoisoned(tools: ToolDefinition[]): Promise<ToolDefinition[]> {
+    if (!this.o.judge) return tools;
+    const clean: ToolDefinition[] = [];
+    const poisoned: PoisonedTool[] = [];
+    for (const t of tools) {
+      const j = this.o.judge(t);
+      if (j.verdict === 'block') poisoned.push({ name: typeof t.name === 'string' ? t.name : '', findings: j.findings });
+      else clean.push(t);
+    }
+    if (poisoned.length > 0) {
+      const { tenant, server, session } = this.o;
+      await this.o.audit.append({ type: 'tools.poisoned', tenant, server, session, actor: 'system', data: { tools: poisoned } });
+    }
+    return clean;
+  }
+
   /** Applies policy and pins to a listing; returns the tools the session may see. */
   private async review(tools: ToolDefinition[]): Promise<ToolDefinition[]> {
     const visible = await this.decideVisible(tools);
@@ -107,7 +129,7 @@ export class ToolGuard {
 
   private async decideVisible(tools: ToolDefinition[]): Promise<ToolDefinition[]> {
     const { tenant, server, session } = this.o;
-    const allowed = filterToolsByPolicy(tools, this.o.filter);
+    const allowed = await this.withoutPoisoned(filterToolsByPolicy(tools, this.o.filter));
     if (!this.o.pins) {
       this.exposed = new Set(allowed.map((t) => t.name));
       return allowed;
@@ -142,6 +164,11 @@ export class ToolGuard {
     this.exposed = new Set(cmp.approved.map((t) => t.name));
     return cmp.approved;
   }
+}
+
+export interface PoisonedTool {
+  name: string;
+  findings: RecordedFinding[];
 }
 
 /** Lists every page of a server's tools through the relay's own requests. */

@@ -105,7 +105,19 @@ export function probeKvm(runsc: string, rt: string, timeoutMs = 5000): Promise<b
  * The platform to run: systrap when the release has it, else kvm when a probe boot works, else
  * ptrace. The KVM probe result is cached per runsc release and kernel in the runtime directory.
  */
-export async function choosePlatform(info: RunscInfo, rt: string): Promise<RunscPlatform> {
+const platformMemo = new Map<string, Promise<RunscPlatform>>();
+
+export function choosePlatform(info: RunscInfo, rt: string): Promise<RunscPlatform> {
+  // One probe per process and runsc release, whatever the runtime directory.
+  let p = platformMemo.get(info.version);
+  if (!p) {
+    p = choosePlatformUncached(info, rt);
+    platformMemo.set(info.version, p);
+  }
+  return p;
+}
+
+async function choosePlatformUncached(info: RunscInfo, rt: string): Promise<RunscPlatform> {
   if (info.platforms.includes('systrap')) return 'systrap';
   if (!info.platforms.includes('kvm') || !existsSync('/dev/kvm')) return 'ptrace';
   const cacheFile = join(rt, 'kvm-probe.json');

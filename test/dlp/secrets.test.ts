@@ -63,6 +63,7 @@ const positives: [string, string, string][] = [
   ['url-basic-auth', alnum(r, 16), 'curl https://deploy:VALUE@registry.internal/v2/'],
   ['authorization-bearer', alnum(r, 40), 'curl -H "Authorization: Bearer VALUE" https://api.internal'],
   ['authorization-basic', Buffer.from(`svc:${alnum(r, 14)}`).toString('base64'), 'Authorization: Basic VALUE'],
+  ['authorization-bearer', hexStr(r, 40), 'curl -H "Authorization: token VALUE" https://api.github.com/user'],
   ['generic-password', 'Tr0ub4dor&3x', 'DB_PASSWORD=VALUE'],
   ['generic-password', 'correct-horse-9', '{"password": "VALUE"}'],
   ['generic-api-key', alnum(r, 32), 'INTERNAL_SERVICE_TOKEN="VALUE"'],

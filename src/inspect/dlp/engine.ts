@@ -48,7 +48,7 @@ interface CompiledRule {
 
 /** Detectors implemented in code, dispatched from keyword hits. */
 const enum H {
-  Pem, Putty, Url, Bearer, Basic, Assign, Email, Eth, Bech32, Dob, Passport, Count,
+  Pem, Putty, Url, Bearer, HeaderToken, Basic, Assign, Email, Eth, Bech32, Dob, Passport, Count,
 }
 
 const HANDLER_KEYWORDS: readonly [H, readonly string[]][] = [
@@ -56,6 +56,7 @@ const HANDLER_KEYWORDS: readonly [H, readonly string[]][] = [
   [H.Putty, ['PuTTY-User-Key-File-']],
   [H.Url, ['://']],
   [H.Bearer, ['bearer ', 'bearer\t']],
+  [H.HeaderToken, ['token ', 'bot ']],
   [H.Basic, ['basic ']],
   [H.Assign, ['password', 'passwd', 'pwd', 'passphrase', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'privatekey', 'private_key', 'credential', 'auth', 'pat', '_key', '-key', '.key', 'key=', 'key:', 'key"', 'signing', 'dsn']],
   [H.Email, ['@']],
@@ -809,6 +810,7 @@ export class DlpEngine implements Inspector {
       case H.Putty: hit = puttyKey(text, start); break;
       case H.Url: hit = urlCredentials(text, start); break;
       case H.Bearer: hit = bearerToken(text, start, false); break;
+      case H.HeaderToken: hit = bearerToken(text, start, true); break;
       case H.Basic: hit = basicCredentials(text, start); break;
       case H.Assign: hit = assignment(text, start); break;
       case H.Email: email(text, start, hits); return;

@@ -191,7 +191,8 @@ export function basicCredentials(text: string, at: number): RawHit | null {
 function precededByAuthorization(text: string, at: number): boolean {
   const from = Math.max(0, at - 40);
   const before = text.slice(from, at).toLowerCase();
-  return before.includes('authorization') || before.includes('auth') || /^\s*$/.test(before) || before.includes('-h ');
+  // `Authorization: token …`, `-H "Authorization: Basic …"`, or the whole value of an auth field.
+  return before.includes('authorization') || /auth["']?\s*[:=]\s*["']?$/.test(before) || (from === 0 && /^\s*$/.test(before));
 }
 
 // ── generic assignments ──────────────────────────────────────────────────────────────────
