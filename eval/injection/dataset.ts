@@ -87,3 +87,11 @@ export function loadHoldout8(): EvalCase[] {
   HOLDOUT8_NEGATIVES.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `h8neg-${i + 1}` }));
   return cases;
 }
+
+/** Label and default a held-out set's cases. */
+export function loadHeldOut(positives: Array<Omit<EvalCase, 'label' | 'id'>>, negatives: Array<Omit<EvalCase, 'label' | 'id'>>, prefix: string): EvalCase[] {
+  const cases: EvalCase[] = [];
+  positives.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: true, id: `${prefix}pos-${i + 1}` }));
+  negatives.forEach((c, i) => cases.push({ tools: SESSION_TOOLS, server: 'web', ownHosts: [], ...c, label: false, id: `${prefix}neg-${i + 1}` }));
+  return cases;
+}

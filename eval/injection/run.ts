@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { createInjectionInspector } from '../../src/inspect/injection/index.js';
 import type { Finding, InspectContext } from '../../src/inspect/types.js';
 import type { EvalCase } from './cases.js';
-import { loadDataset, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
+import { HOLDOUT9_NEGATIVES, HOLDOUT9_POSITIVES } from './holdout9.js';
+import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
 const REPEAT = 5;
 const list = process.argv.includes('--list');
@@ -96,6 +97,7 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 6 (first run P 0.929 R 0.520 FPR 0.040; since used for one change)', loadHoldout6()],
   ['held-out 7 (first run P 1.000 R 0.640 FPR 0.000; since used to generalise)', loadHoldout7()],
   ['held-out 8 (rules frozen before it; first run P 1.000 R 0.600 FPR 0.000)', loadHoldout8()],
+  ['held-out 9 (written before the structural rework; first run P 0.824 R 0.500 FPR 0.105; since used to generalise)', loadHeldOut(HOLDOUT9_POSITIVES, HOLDOUT9_NEGATIVES, 'h9')],
 ];
 for (const [name, set] of HELD_OUT) {
   const t = empty();

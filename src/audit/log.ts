@@ -96,6 +96,8 @@ export class ChainedAuditLog implements AuditLog {
   private sqliteStmts: SqliteStatements | null = null;
   /** PostgreSQL: the head this process last wrote per tenant, the expected value for compare-and-swap. */
   private readonly pgHeads = new Map<string, Head>();
+  /** Tenants this log appended to, for the closing checkpoints. */
+  private readonly written = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -128,10 +130,23 @@ export class ChainedAuditLog implements AuditLog {
     }
   }
 
-  /** Stops accepting appends and waits for those in flight. Does not close the store. */
-  async close(): Promise<void> {
+  /**
+   * Stops accepting appends, waits for those in flight and, with a signer, signs a checkpoint at the
+   * head of every tenant this log wrote to — so entries after the last periodic checkpoint are
+   * covered too (deleting them later is then detectable). Does not close the store; close it after.
+   * Never throws: a checkpoint that cannot be written is reported in the result.
+   */
+  async close(): Promise<{ checkpoints: number; error?: string }> {
     this.closed = true;
     await this.flush();
+    if (!this.signer) return { checkpoints: 0 };
+    let checkpoints = 0;
+    try {
+      for (const tenant of this.written) if (await this.checkpoint(tenant)) checkpoints += 1;
+    } catch (err) {
+      return { checkpoints, error: `closing checkpoint not written: ${(err as Error).message}` };
+    }
+    return { checkpoints };
   }
 
   /** Signs the tenant's current head now. Returns null for an empty chain. */
@@ -198,7 +213,10 @@ export class ChainedAuditLog implements AuditLog {
         for (const p of batch) p.reject(e);
         continue;
       }
-      for (let i = 0; i < batch.length; i++) batch[i].resolve(records[i]);
+      for (let i = 0; i < batch.length; i++) {
+        this.written.add(batch[i].tenant);
+        batch[i].resolve(records[i]);
+      }
     }
   }
 

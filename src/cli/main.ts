@@ -9,6 +9,7 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerSecretCommands } from './commands/secrets.js';
 import { registerServerCommands } from './commands/servers.js';
+import { registerVulnCommands } from './commands/vulns.js';
 
 const program = new Command();
 program
@@ -24,6 +25,7 @@ registerAuditCommands(program);
 registerConfigCommands(program);
 registerSecretCommands(program);
 registerServerCommands(program);
+registerVulnCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`airlock: ${(err as Error).message}\n`);

@@ -46,6 +46,8 @@ export interface Gateway {
   port: number;
   server: Server;
   sessions(): number;
+  /** Ends every open session of one server (their sandboxes stop with them). */
+  closeServer(name: string, reason: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -181,7 +183,8 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
         });
       } catch (err) {
         log(`cannot start ${name}: ${(err as Error).message}`);
-        return rpcError(res, 502, errorResponse(c.msg.id, ErrorCode.UpstreamGone, `cannot start the ${name} server: ${(err as Error).message}`));
+        const code = (err as { code?: unknown }).code === ErrorCode.Quarantined ? ErrorCode.Quarantined : ErrorCode.UpstreamGone;
+        return rpcError(res, code === ErrorCode.Quarantined ? 403 : 502, errorResponse(c.msg.id, code, `cannot start the ${name} server: ${(err as Error).message}`));
       }
     }
     const endpoint = live.endpoint as HttpSessionEndpoint;
@@ -279,6 +282,18 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     port,
     server: httpServer,
     sessions: () => sessions.size,
+    async closeServer(name, reason) {
+      const doomed = [...sessions.values()].filter((s) => s.server === name);
+      await Promise.all(doomed.map(async (s) => {
+        await s.relay.close(reason);
+        await s.upstream.stop();
+      }));
+      const mux = shared.get(name);
+      if (mux) {
+        shared.delete(name);
+        await mux.then((m) => m.stop()).catch(() => undefined);
+      }
+    },
     async close() {
       clearInterval(sweeper);
       await Promise.all([...sessions.values()].map((s) => s.relay.close('gateway shutting down')));

@@ -4,10 +4,9 @@
  * command) and, under the development-only process driver, HOME (so npx can use its cache).
  */
 import { join } from 'node:path';
-import type { IsolationKind, ResourceLimits, SandboxSpec } from '../sandbox/types.js';
+import type { IsolationKind, NetworkSpec, SandboxSpec } from '../sandbox/types.js';
 import type { ServerConfig } from '../policy/schema.js';
 
-export const DEFAULT_LIMITS: ResourceLimits = { memoryMb: 1024, cpus: 1, pids: 256, openFiles: 1024, fileSizeMb: 256 };
 
 export interface LaunchInput {
   name: string;
@@ -16,6 +15,8 @@ export interface LaunchInput {
   home: string;
   /** Environment values after `secret:` references were resolved. */
   env: Record<string, string>;
+  /** A prepared network namespace (egress), else none (or the host's, for the process driver). */
+  network?: NetworkSpec;
 }
 
 export function buildSandboxSpec(i: LaunchInput): SandboxSpec {
@@ -27,6 +28,7 @@ export function buildSandboxSpec(i: LaunchInput): SandboxSpec {
     base.HOME = workspace;
   }
   if (process.env.LANG) base.LANG = process.env.LANG;
+  const sb = i.server.sandbox;
   return {
     server: i.name,
     command: i.server.command!,
@@ -34,11 +36,12 @@ export function buildSandboxSpec(i: LaunchInput): SandboxSpec {
     env: { ...base, ...i.env },
     cwd: i.server.cwd,
     workspace,
-    ephemeralWorkspace: false,
-    mounts: [],
-    masked: [i.home],
-    limits: DEFAULT_LIMITS,
-    network: i.isolation === 'process' ? { mode: 'host' } : { mode: 'none' },
+    ephemeralWorkspace: sb.workspace === 'ephemeral',
+    mounts: sb.mounts.map((m) => ({ source: m.source, target: m.target ?? m.source, readOnly: m.readOnly })),
+    // The data directory (database, keys, other servers' workspaces) is always hidden.
+    masked: [...new Set([i.home, ...sb.masked])],
+    limits: { ...sb.limits },
+    network: i.network ?? (i.isolation === 'process' ? { mode: 'host' } : { mode: 'none' }),
   };
 }
 

@@ -14,6 +14,7 @@ import { buildInspectors } from './engines.js';
 import { openVault, type SecretVault } from '../vault/index.js';
 import { ToolCatalog } from './tool-catalog.js';
 import { PinRepository } from './pins/repository.js';
+import { QuarantineWatch } from './quarantine-watch.js';
 
 export interface RuntimeOptions {
   home: string;
@@ -30,6 +31,8 @@ export interface Runtime {
   audit: ChainedAuditLog;
   auditSalt: string;
   pipeline: Pipeline;
+  /** Quarantine state of every server, kept fresh in memory. */
+  quarantine: QuarantineWatch;
   /** Tools of every configured server, for shadowing checks. */
   tools: ToolCatalog;
   /** The vault, opened on first use (most runs reference no secret). */
@@ -51,7 +54,9 @@ export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
     const seen = await pins.observation(loaded.config.gateway.tenant, name);
     if (seen) tools.set(name, seen.tools.map((t) => t.name));
   }
+  const quarantine = new QuarantineWatch(store, loaded.config.gateway.tenant);
   return {
+    quarantine,
     tools,
     vault: () => (vault ??= openVault({ home: o.home, db: store.db, forgetEnvKey: true })),
     home: o.home,
@@ -62,6 +67,7 @@ export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
     auditSalt,
     pipeline,
     async close() {
+      quarantine.stop();
       await audit.close();
       await store.close();
     },

@@ -4,7 +4,7 @@
  */
 import type { Endpoint } from './endpoint.js';
 import { PinRepository } from './pins/repository.js';
-import { RelaySession } from './relay.js';
+import { RelaySession, type Refusal, type RelayHooks } from './relay.js';
 import type { Runtime } from './runtime.js';
 import { ToolGuard, listAllTools } from './tool-guard.js';
 import type { Upstream } from './upstream.js';
@@ -50,11 +50,25 @@ export function createRelaySession(i: SessionInput): RelaySession {
     maxDepth: cfg.gateway.maxDepth,
     unknownMethods: cfg.gateway.unknownMethods,
     context: () => ({ knownSecrets: i.upstream.knownSecrets, tools: runtime.tools.all(), ownHosts }),
-    hooks: guard.hooks(),
+    hooks: withQuarantine(guard.hooks(), () => runtime.quarantine.check(name)),
     log: i.log,
   });
   guard.useLister(() => listAllTools((method, params) => relay.internalRequest(method, params)));
   return relay;
+}
+
+/** Every request is first refused while the server is quarantined, then goes through the tool guard. */
+function withQuarantine(hooks: RelayHooks, check: () => Refusal | null | Promise<Refusal | null>): RelayHooks {
+  const next = hooks.admitRequest;
+  return {
+    ...hooks,
+    admitRequest: (req) => {
+      const q = check();
+      if (q instanceof Promise) return q.then((r) => r ?? (next ? next(req) : null));
+      if (q) return q;
+      return next ? next(req) : null;
+    },
+  };
 }
 
 /** Hosts that belong to the server itself: a link to them in its results is not exfiltration. */

@@ -4,7 +4,10 @@
  * the tier it got; the development-only `process` tier also prints a warning each time.
  */
 import type { ServerConfig } from '../policy/schema.js';
-import { openVault, resolveSecretRefs, secretRefsIn } from '../vault/index.js';
+import { resolveSecretRefs, secretRefsIn } from '../vault/index.js';
+import { admission, serverEntryPoint, verifyInstall } from '../vulns/index.js';
+import { join } from 'node:path';
+import { prepareEgress, type PreparedEgress } from '../egress/index.js';
 import { resolveDriver } from './drivers.js';
 import { buildSandboxSpec } from './launch.js';
 import type { Runtime } from './runtime.js';
@@ -27,12 +30,15 @@ export async function startServerUpstream(i: StartServerInput): Promise<Upstream
     await runtime.audit.append({ type: 'upstream.start', tenant, server: name, session, data: { kind: 'remote', origin: new URL(server.url).origin } });
     return upstream;
   }
-  const driver = await resolveDriver(server.isolation);
+  // A quarantined server is not started at all (QuarantinedError names the advisory and the fix).
+  await admission(runtime.store, name, { tenant });
+  const launch = await resolveLaunch(runtime.home, name, server);
+  const driver = await resolveDriver(server.isolation, runtime.home);
   if (driver.kind === 'process') {
     log(`WARNING: ${name} runs with isolation "process": no sandbox at all. It can read your files and keys and reach any host. Use it for development only.`);
   }
   // Recorded before the start, so an audit store that cannot append refuses the launch.
-  await runtime.audit.append({ type: 'sandbox.start', tenant, server: name, session, data: { isolation: driver.kind, command: server.command, insecure: driver.kind === 'process' } });
+  await runtime.audit.append({ type: 'sandbox.start', tenant, server: name, session, data: { isolation: driver.kind, command: launch.command, package: launch.pinned ?? undefined, insecure: driver.kind === 'process' } });
   // Secrets are decrypted here, in memory, only for this server and only what its config names.
   let env = server.env;
   let knownSecrets: { name: string; value: string }[] = [];
@@ -43,12 +49,83 @@ export async function startServerUpstream(i: StartServerInput): Promise<Upstream
     knownSecrets = resolved.knownSecrets;
     await runtime.audit.append({ type: 'secret.inject', tenant, server: name, session, data: { injected: resolved.injected } });
   }
-  const spec = buildSandboxSpec({ name, server, isolation: driver.kind, home: runtime.home, env });
-  const upstream = await startStdioUpstream({
-    driver,
-    spec,
-    maxMessageBytes: runtime.config.gateway.maxMessageBytes,
-    onStderr: (line) => process.stderr.write(`[${name}] ${line}\n`),
+  let egress: PreparedEgress | null = null;
+  if (server.egress) {
+    if (driver.kind === 'process') {
+      throw new Error(`${name} has an egress allowlist, which is enforced only under isolation gvisor or bwrap; the process tier has no network boundary`);
+    }
+    egress = await prepareEgress({
+      server: name,
+      session,
+      // Read on every new connection and DNS query: a policy change applies without a restart.
+      policyGetter: () => runtime.config.servers[name]?.egress ?? server.egress!,
+      onEvent: (e) => {
+        void runtime.audit
+          .append({ type: `egress.${e.kind}`, tenant, server: name, session, actor: 'system', data: { name: e.name, port: e.port, ip: e.ip, decision: e.decision, reason: e.reason, qtype: e.qtype } })
+          .catch((err: Error) => log(`egress event of ${name} not recorded: ${err.message}`));
+      },
+    });
+    env = { ...env, ...egress.env };
+  }
+  const spec = buildSandboxSpec({
+    name,
+    server: { ...server, command: launch.command, args: launch.args },
+    isolation: driver.kind,
+    home: runtime.home,
+    env,
+    ...(egress ? { network: { mode: 'namespace' as const, netnsPath: egress.netnsPath } } : {}),
   });
-  return { ...upstream, knownSecrets };
+  if (launch.prefix) spec.mounts.push({ source: launch.prefix, target: launch.prefix, readOnly: true });
+  if (egress) spec.mounts.push({ source: egress.resolvConfPath, target: '/etc/resolv.conf', readOnly: true });
+  let upstream: Upstream;
+  try {
+    upstream = await startStdioUpstream({
+      driver,
+      spec,
+      maxMessageBytes: runtime.config.gateway.maxMessageBytes,
+      onStderr: (line) => process.stderr.write(`[${name}] ${line}\n`),
+    });
+  } catch (err) {
+    await egress?.close();
+    throw err;
+  }
+  if (!egress) return { ...upstream, knownSecrets };
+  const network = egress;
+  void upstream.exited.then(() => network.close());
+  return {
+    ...upstream,
+    knownSecrets,
+    stop: async () => {
+      await upstream.stop();
+      await network.close();
+    },
+  };
+}
+
+/** Where Airlock installs a `package:` server. */
+export function serverPrefix(home: string, name: string): string {
+  return join(home, 'servers', name);
+}
+
+interface Launch {
+  command: string;
+  args: string[];
+  /** name@version of an installed package server. */
+  pinned?: string;
+  /** Its install prefix, bound read-only into the sandbox. */
+  prefix?: string;
+}
+
+/**
+ * What to execute. A `package:` server runs from its pinned installation only, after checking that
+ * the installed lockfile is still the one that was scanned; it is never fetched at start.
+ */
+async function resolveLaunch(home: string, name: string, server: ServerConfig): Promise<Launch> {
+  if (!server.package) return { command: server.command!, args: server.args };
+  const prefix = serverPrefix(home, name);
+  const pin = await verifyInstall(prefix).catch((err: Error) => {
+    throw new Error(`${err.message} (run \`airlock servers install ${name}\`, or start \`airlock up\`, which installs configured packages)`);
+  });
+  const entry = await serverEntryPoint(prefix, pin, server.bin);
+  return { command: process.execPath, args: [entry, ...server.args], pinned: `${pin.name}@${pin.version}`, prefix };
 }

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { dlpConfigSchema } from '../inspect/dlp/index.js';
 import { injectionConfigSchema } from '../inspect/injection/index.js';
 import { egressConfigSchema } from '../egress/config.js';
+import { vulnsConfigSchema } from '../vulns/config.js';
+import { sandboxConfigSchema } from '../sandbox/config.js';
 
 const actionSchema = z.enum(['allow', 'alert', 'redact', 'block']);
 
@@ -47,6 +49,12 @@ const serverNamePattern = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 export const serverSchema = z
   .object({
     command: z.string().min(1).optional().describe('Executable of a stdio server.'),
+    package: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('An npm package (name@version) that Airlock installs into its own prefix, pinned by lockfile and integrity, and scans.'),
+    bin: z.string().optional().describe('Which of the package\'s executables to run, when it has several.'),
     args: z.array(z.string()).default([]),
     cwd: z.string().optional(),
     env: z
@@ -60,7 +68,14 @@ export const serverSchema = z
       .enum(['session', 'shared'])
       .default('session')
       .describe('session: one server process per client session. shared: one process for all sessions.'),
-    isolation: z.enum(['auto', 'gvisor', 'bwrap', 'process']).default('auto'),
+    isolation: z
+      .enum(['auto', 'gvisor', 'bwrap', 'process'])
+      .default('auto')
+      .describe('auto: gVisor where available, else bubblewrap; never process (no isolation, development only) unless asked.'),
+    sandbox: sandboxConfigSchema
+      .omit({ isolation: true })
+      .prefault({})
+      .describe('Limits, workspace, mounts and masks of the sandbox. See docs/architecture/03-isolation.md.'),
     tools: z
       .object({ allow: z.array(z.string()).optional(), deny: z.array(z.string()).default([]) })
       .strict()
@@ -75,8 +90,8 @@ export const serverSchema = z
       .describe('Pin tool contracts on first listing; withhold changed or new tools until approved (airlock servers approve).'),
   })
   .strict()
-  .refine((s) => (s.command === undefined) !== (s.url === undefined), {
-    message: 'a server needs exactly one of "command" (a stdio server) or "url" (a remote server)',
+  .refine((s) => [s.command, s.url, s.package].filter((v) => v !== undefined).length === 1, {
+    message: 'a server needs exactly one of "command" (a stdio server), "package" (an npm package Airlock installs) or "url" (a remote server)',
   });
 
 export const exploitsConfigSchema = z
@@ -109,6 +124,7 @@ export const configSchema = z
       .record(z.string().regex(serverNamePattern, 'server names are lower-case letters, digits, ".", "_" and "-"'), serverSchema)
       .default({}),
     inspect: inspectSchema.prefault({}),
+    vulns: vulnsConfigSchema.prefault({}).describe('Advisory feed, quarantine policy and supply-chain signals.'),
   })
   .strict();
 

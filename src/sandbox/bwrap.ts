@@ -61,8 +61,9 @@ export function bwrapArgs(
   for (const m of spec.mounts) a.push(m.readOnly ? '--ro-bind' : '--bind', m.source, m.target || m.source);
   // Hide the host's kernel memory and keyring views from the new /proc.
   if (existsSync('/proc/kcore')) a.push('--ro-bind', '/dev/null', '/proc/kcore');
-  a.push('--chdir', spec.cwd ?? spec.workspace, '--clearenv');
-  for (const [k, v] of Object.entries(spec.env)) a.push('--setenv', k, v);
+  // The environment is handed over by spawn (see start), never as --setenv arguments: argv of every
+  // process is readable by every user of the host (ps), and the environment may hold secrets.
+  a.push('--chdir', spec.cwd ?? spec.workspace);
   a.push('--seccomp', String(seccompFd), '--', command, ...spec.args);
   return a;
 }
@@ -148,7 +149,8 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
     ];
     const child = spawn('/bin/sh', ['-c', `${join_} && exec "$@"`, 'airlock-bwrap', ...chain], {
       stdio: ['pipe', 'pipe', 'pipe', bpfFd],
-      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' },
+      // Exactly the spec's environment reaches the server (sh, setpriv and bwrap pass it through).
+      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...spec.env },
     });
     closeSync(bpfFd);
     live.add(id);

@@ -91,6 +91,21 @@ async function rmdirRetry(dir: string): Promise<void> {
   throw new Error(`cgroup ${dir} is still busy; remove it with: rmdir ${dir}`);
 }
 
+/**
+ * mkdir -p that survives a sibling sandbox removing the (then empty) scope group between the
+ * creation of the scope and of our group below it.
+ */
+function mkdirRetry(dir: string): void {
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || i >= 5) throw err;
+    }
+  }
+}
+
 /** Creates `/airlock/<scope>/<name>` with the given limits in every controller Airlock uses. */
 export function createCgroup(scope: string, name: string, limits: CgroupLimits): Cgroup {
   const rel = join(CGROUP_PARENT, scope, name);
@@ -106,7 +121,7 @@ export function createCgroup(scope: string, name: string, limits: CgroupLimits):
   const quota = Math.max(1000, Math.round(limits.cpus * period));
   if (version === 1) {
     const dirs = V1_CONTROLLERS.map((c) => join(ROOT, c, rel));
-    for (const d of dirs) mkdirSync(d, { recursive: true });
+    for (const d of dirs) mkdirRetry(d);
     const [mem, pids, cpu] = dirs as [string, string, string];
     write(join(mem, 'memory.limit_in_bytes'), memBytes);
     // Swap would let a sandbox exceed its memory limit; cap memory+swap at the same value.
@@ -120,6 +135,7 @@ export function createCgroup(scope: string, name: string, limits: CgroupLimits):
       oomKilled: () => readCounter(join(mem, 'memory.oom_control'), 'oom_kill') > 0,
       async remove() {
         for (const d of dirs) await rmdirRetry(d);
+        removeCgroupScope(scope);
       },
     };
   }
@@ -128,7 +144,7 @@ export function createCgroup(scope: string, name: string, limits: CgroupLimits):
     write(join(parent, 'cgroup.subtree_control'), '+memory +pids +cpu');
   }
   const dir = join(ROOT, rel);
-  mkdirSync(dir, { recursive: true });
+  mkdirRetry(dir);
   write(join(dir, 'memory.max'), memBytes);
   if (existsSync(join(dir, 'memory.swap.max'))) write(join(dir, 'memory.swap.max'), '0');
   write(join(dir, 'pids.max'), String(limits.pids));
@@ -139,6 +155,7 @@ export function createCgroup(scope: string, name: string, limits: CgroupLimits):
     oomKilled: () => readCounter(join(dir, 'memory.events'), 'oom_kill') > 0,
     async remove() {
       await rmdirRetry(dir);
+      removeCgroupScope(scope);
     },
   };
 }
@@ -172,7 +189,10 @@ export async function removeCgroup(scope: string, name: string): Promise<void> {
   for (const d of dirs) await rmdirRetry(d);
 }
 
-/** Removes a runtime directory's (empty) scope group; a no-op while any sandbox group is in it. */
+/**
+ * Removes a runtime directory's scope group once it is empty (called after each sandbox's own group
+ * is gone); a no-op while any sandbox group is still in it.
+ */
 export function removeCgroupScope(scope: string): void {
   for (const c of ['', 'memory', 'pids', 'cpu', 'cpuacct', 'cpuset', 'blkio', 'devices', 'freezer', 'net_cls', 'net_prio', 'perf_event', 'hugetlb', 'rdma', 'systemd']) {
     try {

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { IsolationDriver, Sandbox, SandboxExit, SandboxSpec } from './types.js';
 
 export function createProcessDriver(): IsolationDriver {
@@ -27,10 +27,9 @@ export function createProcessDriver(): IsolationDriver {
         child.once('error', (err) => reject(new Error(`cannot start ${spec.command}: ${err.message}`)));
       });
       const exited = new Promise<SandboxExit>((resolve) => {
-        child.once('exit', (code, signal) => {
-          if (spec.ephemeralWorkspace) rmSync(spec.workspace, { recursive: true, force: true });
-          resolve({ code, signal });
-        });
+        // The workspace is a plain shared folder here (no per-sandbox tmpfs as under gVisor or
+        // bwrap), so it is never deleted: other sessions of the same server may be using it.
+        child.once('exit', (code, signal) => resolve({ code, signal }));
       });
       let killed = false;
       return {

@@ -13,6 +13,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { AuditLog } from '../audit/types.js';
+import { sqliteHandle } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
 import { feedKind, readFeed, type FeedKind } from './feed.js';
 import { AdvisoryIndex, advisoryMeta, normalizeEcosystem, normalizePackageName, type AdvisoryMeta } from './osv-match.js';
@@ -228,8 +229,26 @@ async function reportInvalid(
   });
 }
 
+const LOAD_SQL =
+  'SELECT a.advisory_id, a.ecosystem, a.name, a.affected, v.modified, v.severity, v.malicious, v.summary, v.aliases ' +
+  'FROM vuln_affected a JOIN vuln_advisories v ON v.id = a.advisory_id WHERE v.withdrawn IS NULL';
+
 /** Loads every live advisory into an in-memory index for matching; ranges are parsed on first use. */
 export async function loadIndex(store: Store): Promise<AdvisoryIndex> {
+  const raw = store.dialect === 'sqlite' ? sqliteHandle(store.db) : undefined;
+  if (raw) {
+    // Hot path for the embedded database: iterate rows as arrays without building row objects.
+    // Synchronous, inside Kysely's connection lock, as sqliteHandle requires.
+    return store.db.connection().execute(async () => {
+      const index = new AdvisoryIndex();
+      const metas = new Map<string, AdvisoryMeta>();
+      const stmt = raw.prepare(LOAD_SQL).raw();
+      for (const r of stmt.iterate() as Iterable<[string, string, string, string, string, string, number, string, string]>) {
+        addRow(index, metas, { id: r[0], ecosystem: r[1], name: r[2], affected: r[3], modified: r[4], severity: r[5], malicious: r[6], summary: r[7], aliases: r[8] });
+      }
+      return index;
+    });
+  }
   const rows = await vdb(store)
     .selectFrom('vuln_affected')
     .innerJoin('vuln_advisories', 'vuln_advisories.id', 'vuln_affected.advisory_id')
@@ -261,24 +280,26 @@ interface StoredAffectedRow {
   aliases: string;
 }
 
+function addRow(index: AdvisoryIndex, metas: Map<string, AdvisoryMeta>, row: StoredAffectedRow): void {
+  let meta = metas.get(row.id);
+  if (!meta) {
+    meta = {
+      id: row.id,
+      aliases: JSON.parse(row.aliases) as string[],
+      summary: row.summary,
+      modified: row.modified,
+      severity: row.severity as SeverityOrUnknown,
+      malicious: Number(row.malicious) === 1,
+    };
+    metas.set(row.id, meta);
+  }
+  index.addStored(meta, row.ecosystem, row.name, row.affected);
+}
+
 function indexFromRows(rows: StoredAffectedRow[]): AdvisoryIndex {
   const index = new AdvisoryIndex();
   const metas = new Map<string, AdvisoryMeta>();
-  for (const row of rows) {
-    let meta = metas.get(row.id);
-    if (!meta) {
-      meta = {
-        id: row.id,
-        aliases: JSON.parse(row.aliases) as string[],
-        summary: row.summary,
-        modified: row.modified,
-        severity: row.severity as SeverityOrUnknown,
-        malicious: Number(row.malicious) === 1,
-      };
-      metas.set(row.id, meta);
-    }
-    index.addStored(meta, row.ecosystem, row.name, row.affected);
-  }
+  for (const row of rows) addRow(index, metas, row);
   return index;
 }
 

@@ -26,7 +26,10 @@ describeEachDialect('audit across processes', ({ dialect, fresh }) => {
       await Promise.all([1, 2, 3, 4].map((w) => runWorker(db.options, 200, `w${w}`)));
       const store = await db.open();
       const res = await auditVerify({ store, home: db.home });
-      assert.deepEqual(res, { ok: true, count: 800, checkpoints: 16, tenant: 'default' });
+      assert.equal(res.ok, true, JSON.stringify(res));
+      assert.equal(res.count, 800);
+      // 16 periodic checkpoints (every 50) plus up to one closing checkpoint per worker.
+      assert.ok(res.ok && res.checkpoints >= 16 && res.checkpoints <= 20, JSON.stringify(res));
       const perWorker = await store.db
         .selectFrom('audit_events')
         .select(['server', store.db.fn.countAll<number>().as('n')])

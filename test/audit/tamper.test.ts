@@ -175,6 +175,25 @@ describeEachDialect('audit signed checkpoints', ({ fresh }) => {
     expectBad(await verifyChain(store, 'default', trusted(home)), 8, /covers entry 8 but the log ends at entry 7/);
   }));
 
+  it('closing the log signs its heads, so deleting the newest entries is caught', async () => {
+    const db = await fresh();
+    try {
+      const store = await db.open();
+      const log = createAuditLog(store, { signer: loadOrCreateSigner(db.home), checkpointEvery: 1000 });
+      for (let i = 1; i <= 5; i++) await log.append({ type: 't', data: { i } });
+      await log.append({ type: 't', tenant: 'acme' });
+      assert.deepEqual(await log.close(), { checkpoints: 2 });
+      await assert.rejects(log.append({ type: 'late' }), /closed/);
+      const r4 = await events(store).select('hash').where('seq', '=', 4).executeTakeFirstOrThrow();
+      await store.db.deleteFrom('audit_events').where('tenant', '=', 'default').where('seq', '=', 5).execute();
+      await store.db.updateTable('audit_heads').set({ seq: 4, hash: r4.hash }).where('tenant', '=', 'default').execute();
+      expectBad(await verifyChain(store, 'default', trusted(db.home)), 5, /covers entry 5 but the log ends at entry 4/);
+      assert.deepEqual(await verifyChain(store, 'acme', trusted(db.home)), { ok: true, count: 1, checkpoints: 1 });
+    } finally {
+      await db.cleanup();
+    }
+  });
+
   it('catch an edited checkpoint', withSigned(async (store, home) => {
     await store.db.updateTable('audit_checkpoints').set({ hash: 'b'.repeat(64) }).where('seq', '=', 4).execute();
     expectBad(await verifyChain(store, 'default', trusted(home)), 4, /invalid signature/);

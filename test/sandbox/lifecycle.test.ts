@@ -69,6 +69,16 @@ for (const kind of ['gvisor', 'bwrap'] as IsolationKind[]) {
       await sb.kill(); // idempotent
     });
 
+    test('output a server writes just before it exits reaches the reader, with its exit code', async () => {
+      const driver = getDriver(kind, { runtimeDir, dataDir: home });
+      const sb = await driver.start({ ...sleeper(`quick-${kind}`, 'x'), args: ['-c', `echo last-words-${tag}; exit 3`] });
+      let out = '';
+      sb.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      const exit = await sb.exited;
+      assert.equal(exit.code, 3);
+      assert.equal(out, `last-words-${tag}\n`);
+    });
+
     test('a start that cannot be done as specified rejects and leaves nothing', async () => {
       const driver = getDriver(kind, { runtimeDir, dataDir: home });
       await assert.rejects(

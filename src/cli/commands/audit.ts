@@ -3,7 +3,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { auditExport, auditTail, auditVerify } from '../../audit/index.js';
+import { auditExport, auditPublicKey, auditTail, auditVerify } from '../../audit/index.js';
 import { homeOf, printJson } from '../context.js';
 import { openStore } from '../../store/index.js';
 
@@ -45,6 +45,16 @@ export function registerAuditCommands(program: Command): void {
           process.stdout.write(JSON.stringify(r) + '\n');
         }
       });
+    });
+  audit
+    .command('key')
+    .description('Print the public key that signs audit checkpoints, and its id (what a third party pins with --key-id).')
+    .option('--json', 'print as JSON')
+    .action((opts: { json?: boolean }, cmd: Command) => {
+      const key = auditPublicKey(homeOf(cmd));
+      if (!key) throw new Error('no audit signing key in this data directory yet; run `airlock init`');
+      if (opts.json) printJson(key);
+      else process.stdout.write(`key id: ${key.keyId}\n${key.pem}`);
     });
   audit
     .command('export')

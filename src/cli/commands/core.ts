@@ -20,6 +20,9 @@ import { startServerUpstream } from '../../gateway/start-server.js';
 import { createToken, listTokens, revokeToken } from '../../store/tokens.js';
 import { saveConfigVersion, latestConfigVersion } from '../../store/configVersions.js';
 import { initVaultKey } from '../../vault/index.js';
+import { cleanupAllLeftovers } from '../../sandbox/index.js';
+import { cleanupEgressLeftovers } from '../../egress/index.js';
+import { prepareVulnerabilityGuard, stopOnQuarantine } from '../../gateway/vulns-guard.js';
 
 const ISOLATIONS = ['auto', 'gvisor', 'bwrap', 'process'];
 
@@ -119,14 +122,20 @@ export function registerCoreCommands(program: Command): void {
       const saved = await saveConfigVersion(runtime.store, { tenant, yaml: runtime.loaded.source, actor: 'cli' });
       if (saved.created) await runtime.audit.append({ type: 'config.change', tenant, actor: 'cli', data: { version: saved.version.version, sha256: saved.version.sha256, via: 'up' } });
       for (const [name, server] of Object.entries(runtime.config.servers)) {
-        if (server.command) await resolveDriver(server.isolation).catch((err: Error) => {
+        if (!server.url) await resolveDriver(server.isolation, runtime.home).catch((err: Error) => {
           throw new Error(`server "${name}": ${err.message}`);
         });
       }
+      // A previous Airlock killed with -9 may have left sandboxes, mounts and namespaces behind.
+      await cleanupAllLeftovers({ dataDir: runtime.home });
+      const removedNets = await cleanupEgressLeftovers();
+      if (removedNets.length) process.stderr.write(`airlock: removed ${removedNets.length} leftover sandbox network(s)\n`);
+      await prepareVulnerabilityGuard(runtime);
       const gateway = await startGateway({
         runtime,
         startUpstream: (name, server, session) => startServerUpstream({ runtime, name, server, session }),
       });
+      stopOnQuarantine(runtime, gateway);
       const names = Object.keys(runtime.config.servers);
       process.stderr.write(`airlock: gateway listening on ${gateway.url} (config version ${saved.version.version})\n`);
       for (const n of names) process.stderr.write(`airlock:   ${gateway.url}/mcp/${n}\n`);

@@ -12,6 +12,7 @@ import { IMPERATIVE_ANY_LANGUAGE } from './lexicon.js';
 import { combineWithModel, type ScoreModel } from './model.js';
 import { findHiddenSegments, findQuotedRanges, type HiddenKind, type HiddenSegment } from './reveal.js';
 import { ALL_RULES, GateCache, type Anchor, type Rule } from './rules.js';
+import { StructureScanner, structureHits } from './structure.js';
 import { findToolCollisions, shadowingHits, toolImperativeHits } from './tools.js';
 import { normalizeForScan, type NormalizedText } from './unicode.js';
 
@@ -44,7 +45,9 @@ export interface InjectionInspectorOptions {
 
 const DISCUSSION =
   /\b(?:prompt[- ]injections?|injection attacks?|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+)\b/i;
-const RUN_VERB_BEFORE = /\b(?:run|execute|type|paste|enter|launch|invoke)\b[^.\n]{0,25}$/i;
+const RUN_VERB_BEFORE = /(?<!\b(?:not|never|n't|don't|avoid)\s{1,3})\b(?:run|execute|type|paste|enter|launch|invoke)\b[^.\n]{0,25}$/i;
+// A command with its own subject ("we publish", "it returns") is a statement, not an order to the model.
+const STATEMENT_SUBJECT_BEFORE = /\b(?:we|i|they|he|she|it|users?|people|you can|you may|you will)\s+$/i;
 const DISCUSSION_ALL = new RegExp(DISCUSSION.source, 'gi');
 const DISCOUNT_CODE = 0.5;
 const DISCOUNT_DISCUSSED_QUOTE = 0.3;
@@ -73,12 +76,14 @@ export class InjectionEngine {
   readonly config: InjectionConfig;
   private readonly rules: readonly Rule[];
   private readonly model: ScoreModel | undefined;
+  private readonly structure: StructureScanner;
 
   constructor(config: InjectionConfigInput | InjectionConfig = {}, options: InjectionInspectorOptions = {}) {
     this.config = injectionConfigSchema.parse(config);
     const langs = new Set<string>(this.config.languages);
     this.rules = ALL_RULES.filter((r) => r.lang === undefined || langs.has(r.lang));
     this.model = this.config.model.enabled ? options.model : undefined;
+    this.structure = new StructureScanner(this.config.languages, IMPERATIVE_ANY_LANGUAGE);
     if (this.config.model.enabled && !options.model) {
       throw new Error('injection config enables model scoring but no model adapter was given; pass { model } or set model.enabled=false');
     }
@@ -110,7 +115,9 @@ export class InjectionEngine {
     for (const a of out.filter((x) => x.anchor === 'addressed')) {
       const after = text.slice(a.end, a.end + 220);
       const cut = after.search(/\n\s*\n/);
-      if (IMPERATIVE_ANY_LANGUAGE.test(cut >= 0 ? after.slice(0, cut) : after)) {
+      const scope = cut >= 0 ? after.slice(0, cut) : after;
+      const m = IMPERATIVE_ANY_LANGUAGE.exec(scope);
+      if (m && !STATEMENT_SUBJECT_BEFORE.test(scope.slice(Math.max(0, m.index - 12), m.index))) {
         out.push({ id: 'addressed-imperative', weight: 0.35, hard: false, start: a.start, end: a.end, explain: 'follows an address to the model with a command' });
         break;
       }
@@ -120,6 +127,9 @@ export class InjectionEngine {
       for (const h of desc ? shadowingHits(text, tools, ctx.server) : toolImperativeHits(text, tools, ctx.server)) {
         out.push({ ...h, hard: false, anchor: 'tool' });
       }
+    }
+    for (const h of structureHits(text, this.structure, ctx.surface)) {
+      out.push({ id: h.id, weight: h.weight, hard: false, start: h.start, end: h.end, explain: h.explain });
     }
     for (const h of exfilHits(text, ctx.ownHosts ?? [])) {
       const s: Signal = { ...h };

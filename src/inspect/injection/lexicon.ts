@@ -23,7 +23,7 @@ export const SECRET_OBJECTS =
 
 /** The user's own data: sensitive when the text asks for it to be sent elsewhere. */
 export const USER_DATA =
-  '(?:(?:the |this )?user\'?s?|their|his|her|the customer\'?s?|the person\'?s?)(?: \\w+){0,2} (?:e-?mails?|inbox|messages?|files?|documents?|contacts?|contact list|address book|calendar|invoices?|location|history|data|photos?|notes?|chats?|conversations?|address|phone number)|' +
+  '\\b(?:(?:the |this )?user\'?s?|their|his|her|the customer\'?s?|the person\'?s?)(?: \\w+){0,2} (?:e-?mails?|inbox|messages?|files?|documents?|contacts?|contact list|address book|calendar|invoices?|location|history|data|photos?|notes?|chats?|conversations?|address|phone number|folders?|director(?:y|ies)|downloads|desktop|drive|attachments?|records|accounts?)|' +
   '(?:conversation|chat) (?:history|log|transcript)|(?:the |this )?(?:entire |full |whole )?conversation|previous messages|system prompt|' +
   '(?:lista de contactos|contactos del usuario|correos del usuario|archivos del usuario|E-Mails? des (?:Nutzers|Benutzers)|Dateien des (?:Nutzers|Benutzers)|Kontakte|fichiers de l\'utilisateur|e-mails de l\'utilisateur|arquivos do usuário|e-mails do usuário|file dell\'utente|e-mail dell\'utente|bestanden van de gebruiker|e-mails van de gebruiker|' +
   'файлы пользователя|письма пользователя|контакты|用户的(?:文件|邮件|聊天记录|联系人|收件箱)|ユーザーの(?:メール|ファイル|連絡先|受信箱)|사용자의 (?:이메일|파일|연락처|받은편지함)|(?:ملفات|بريد|رسائل) المستخدم|' +

@@ -15,6 +15,11 @@ export interface ToolHit {
 const IMPERATIVE_BEFORE =
   /\b(?:call|calls|calling|use|using|invoke|invoking|run|execute|trigger|fire|launch|issue|perform|then|next|first|immediately|now|must|should|always|also|please)\b[^\n.]{0,30}$/i;
 const CALL_AFTER = /^\s*(?:\(|tool\b|function\b|with\b|to (?:send|read|write|delete|forward|upload|fetch|create|run|execute|copy|post)\b)/i;
+// Statements about a tool rather than orders to call it: API reference ("the create_issue endpoint"),
+// log lines ("INFO call read_file path=…"), and what a third party could do ("a server could …").
+const DOCUMENTED_AFTER = /^[`'"]?\s*(?:endpoint|API|method|route|handler|schema|RPC|operation)\b/i;
+const LOG_LINE_BEFORE = /(?:\b(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE)\b|\b\w+=\S*\s)[^\n]*$/;
+const HYPOTHETICAL_BEFORE = /\b(?:server|attacker|tool|it|they|he|she|someone|one|adversary)\s+(?:could|might|would|can|may)\b[^\n.]{0,40}$/i;
 const BEHAVIOUR = /\b(?:when|whenever|before|after|instead|always|never|must|should|also|redirect|change|modify|replace|override|do not|don't|all|every|any time|first|require[sd]?|side effect)\b/i;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -59,6 +64,7 @@ export function toolImperativeHits(text: string, tools: readonly ToolRef[], serv
     const codeish = /[`'"]$/.test(before) || isDistinctiveName(name);
     if (!codeish) continue;
     if (!IMPERATIVE_BEFORE.test(before) && !CALL_AFTER.test(after)) continue;
+    if (DOCUMENTED_AFTER.test(after) || LOG_LINE_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) continue;
     const foreign = owners.every((t) => t.server !== server);
     out.push({
       id: 'tool-imperative',

@@ -1,0 +1,394 @@
+/**
+ * Structural signals: what an instruction aimed at the agent cannot avoid saying, whatever the wording.
+ *
+ * An injection has to (a) reach the model — address it, or name it as the one who must act — and
+ * (b) ask for something about the agent's own behaviour: change its task, call a tool, move data,
+ * hide something from the user, claim authority, assume a role, persist in memory, or touch secrets.
+ * Each of those is a *family* with a lexicon in the twelve languages. A family alone says little
+ * (docs address "agents", e-mails say "forward", guides say "instead"); the evidence is the
+ * combination of families inside a short span of consecutive sentences, which also catches
+ * instructions split across sentences. Weights grow with the number of distinct families.
+ *
+ * Patterns are bounded (no nested unbounded repetition), so every test is linear in the span.
+ */
+import type { Surface } from '../types.js';
+import type { InjectionLanguage } from './config.js';
+import { EMAIL, SECRET_OBJECTS, SEND_VERBS, USER_DATA } from './lexicon.js';
+import { SECRET_PATH } from './rules.js';
+
+export type Family =
+  | 'reader' // text addressed to the model as its reader ("AI agent reading this", "Note to the assistant")
+  | 'subject' // the model named as the one who must act ("the assistant should …", "assistants may …")
+  | 'task' // changes the task ("instead", "before answering", "from now on", "your new task")
+  | 'self' // the agent's own instructions, prompt, memory, answer, user
+  | 'tool' // invoking tools, commands, shells
+  | 'move' // moving data to a destination
+  | 'conceal' // hiding something from the user
+  | 'authority' // system/developer/vendor authority or granted permission
+  | 'role' // role-play framings
+  | 'memory' // persisting an instruction for future sessions
+  | 'sensitive' // secrets, secret files, the conversation, the user's personal data, destructive or financial actions
+  | 'override' // replaces the agent's instructions ("a new rule", "replaces the ones you started with")
+  | 'output' // puts something into the agent's own answer ("put it in your reply")
+  | 'dictate' // dictates what the agent tells the user ("always tell them that …")
+  | 'cross' // other servers or other tools (descriptions that steer beyond their own tool)
+  | 'param' // a named argument or field (descriptions that ask for data in a parameter)
+  | 'marker' // a conversation-turn header inside content ("### User:" on its own line)
+  | 'command'; // a command right after an address to the model
+
+type Lexicon = Partial<Record<Family, string>>;
+
+const M_EN =
+  "(?:(?:AI|LLM|GPT|model)[- ](?:based|powered|driven) (?:readers?|systems?|tools?|crawlers?|agents?|assistants?)|(?:digital |virtual |automated |autonomous |coding |helpful |translating |summari[sz]ing )?(?:AI(?:[ -](?:assistant|agent|model|system|bot|reader|reviewer|summari[sz]er))?|A\\.I\\.|LLM|large language model|language model|assistant|agent|chat ?bot|bot|model|copilot|summari[sz]er|ChatGPT|Claude|Gemini|GPT(?:-\\d\\w*)?)s?)";
+/** What a reading participle is about when it refers to this text ("reading this", "processing the page"), not a compound noun ("reading list"). */
+const READ_OBJECT = '(?=[\\s,:;.!?)—–]*(?:$|[,:;.!?)—–]|\\b(?:this|these|that|the|our|my|it|any|now|right now)\\b))';
+/** After a model term: the term ends the noun phrase ("if you are an AI,"), not "an AI researcher". */
+const M_END = '(?=\\s*(?:$|[,.:;!?)—–]|\\b(?:reading|processing|summari[sz]ing|model|assistant|agent|system|that|who|which|and|or|then|please|you)\\b))';
+const READING_EN = '(?:reading|processing|parsing|handling|summari[sz]ing|crawling|scraping|indexing|translating|reviewing|browsing|visiting|ingesting|analy[sz]ing|encountering|seeing|viewing|working on|doing the)';
+
+/** The families per language. English also carries the language-neutral forms. */
+const LEX: Record<InjectionLanguage, Lexicon> = {
+  en: {
+    reader:
+      // A vocative: "Assistant, …", "Hey model! …"; a bare "Assistant:" is a transcript speaker label, not an address.
+      `(?:^|[\\n;(\\[—–]\\s*)(?:the |any |all |every |an? )?${M_EN}\\s*[,!—–](?!\\d)|\\b(?:hey|hi|hello|dear|attention|attn|yo|ok(?:ay)?|psst)[,!]?\\s+(?:the |any |all |every |an? )?${M_EN}\\s*[,:!—–]` +
+      `|\\b${M_EN}\\b[^\\n]{0,25}?\\b(?:(?:that|who|which) (?:is |are )?)?${READING_EN}${READ_OBJECT}` +
+      `|\\b(?:${READING_EN.slice(3, -1)}) ${M_EN}\\b` +
+      `|\\b${M_EN}\\b[^\\n]{0,25}?\\b(?:that|who|which) (?:reads?|processes|encounters?|sees|parses|summari[sz]es|gets)${READ_OBJECT}` +
+      `|\\bif (?:you(?:'re| are)|you happen to be|you,? the reader,? (?:are|is)) (?:an?|the|some) (?:[\\w-]+ )?${M_EN}${M_END}|\\byou are being read by (?:an? )?${M_EN}|\\bwhatever (?:system|program|software|model|AI) is (?:reading|processing)` +
+      `|\\b(?:readers?|systems?|visitors?|crawlers?) (?:that|who) (?:are|is) (?:an? )?(?:AI|LLM|language model|bot|model)s?\\b` +
+      `|\\bthis (?:part|section|note|message|line|paragraph|bit|block|text) is (?:for|addressed to|meant for|intended for|directed at) (?:the |any |an? )?${M_EN}` +
+      `|\\b(?:note|notice|message|reminder|heads-?up|instructions?|request|memo|word|attention) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b` +
+      `|(?:^|[\\n:;(\\[—–]\\s*)(?:to|for) (?:the |any |all |every |an? )${M_EN}\\b[^\\n]{0,40}?:` +
+      `|@(?:assistant|agent|ai|bot|model|claude|copilot)\\b` +
+      // Plural labels are not transcript speakers: "agents: run …", "<!-- LLMs: …".
+      `|(?:^|[\\n;(\\[—–]\\s*|<!--\\s*)(?:all |any )?(?:agents|assistants|models|bots|LLMs|AIs|AI agents|AI assistants|language models|crawlers)\\s*:` +
+      `|\\bwhoever (?:is )?(?:reads|reading|processes|processing|parses|parsing) (?:this|these)\\b`,
+    subject:
+      `\\b(?:the|any|an?|all|every|each|its|our|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
+      `|(?:^|[\\n>:;]\\s*)${M_EN}\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|is (?:required|expected|supposed) to)\\b` +
+      `|\\b(?:assistants|agents|models|LLMs|bots)\\b[^\\n]{0,30}?\\b(?:should|must|may|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
+      `|\\b(?:correct|ideal|proper|right|expected|appropriate|only acceptable) (?:behaviou?r|response|answer|reply|action|output) (?:for|of|to) (?:an?|the|any) (?:${M_EN}|user'?s? question)`,
+    task:
+      "\\b(?:instead|also|additionally|in addition|as well|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))|after (?:your|you) (?:answer|reply|respond|finish)|from (?:now|here|this (?:point|message|moment)) on|from now|going forward|henceforth|for the rest of (?:this|the) (?:conversation|session|chat)|regardless of (?:what|the)|no matter what|rather than|stop (?:summari[sz]ing|translating|answering|replying|what you|doing|helping|following)|your (?:real|new|actual|true|only|primary|main|next) (?:job|task|mission|goal|purpose|objective|role|instructions?|priority)|(?:replaces?|overrides?|supersedes?) (?:the ones|your|any|all|the (?:instructions|rules))|(?:a|one) new rule|when (?:users?|the user|someone|people|customers?) asks?|when (?:summari[sz]ing|you summari[sz]e|translating|you translate|answering|you answer|you compare|comparing))\\b",
+    self:
+      "\\byour (?:instructions|guidelines|rules|system prompt|prompt|configuration|config|memory|context|tools?|answer|reply|response|summary|output|next (?:reply|message|answer|response)|restrictions|policies|filters|safety|operator|developers?|owner|principal|content (?:policy|restrictions))\\b|\\b(?:configured|told|instructed|programmed) you\\b|\\bthe (?:person|human|customer|caller|one) you(?:'re| are) (?:helping|assisting|working for|talking to|serving)|\\bwho(?:ever)? you(?:'re| are) working for|\\byou (?:answer|reply|respond|summari[sz]e|translate|write back)\\b|\\b(?:previous|earlier|prior) (?:assistant |system )?messages\\b|\\b(?:system prompt|hidden (?:configuration|instructions|prompt)|(?:chat|conversation) history|this (?:chat|conversation)|the user(?:'s)? (?:question|request|message|query))\\b|\\bthe user\\b",
+    tool:
+      '\\b(?:call|invoke|use|run|execute|trigger|fire)\\b[^\\n]{0,30}?\\b(?:tools?|functions?|commands?|shell|terminal|plugins?|browser|API)\\b|\\b(?:shell|terminal) command\\b|\\bcurl\\s[^|\\n]{0,100}\\|\\s*(?:ba|z)?sh\\b|\\bDROP TABLE\\b|\\brm -rf\\b',
+    conceal:
+      "\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|letting (?:the user|them|anyone) know)\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|your (?:answer|summary|reply|response|output))\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
+    authority:
+      "\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform) (?:notice|override|directive|command|policy|instruction)s?\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules) (?:are|have been|is|has been) (?:now )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)\\s*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^\\s*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
+    role:
+      "\\b(?:pretend (?:to be|you(?:'re| are))|imagine (?:that )?you(?:'re| are)|act as (?:an?|the|if)|you are now|role-?play|stay in (?:character|that role|this role|role)|in character|play the (?:role|part) of|let's play a game|act it out|for real|grant yourself|you have no (?:rules|restrictions|limits|policies|filters)|without (?:any )?(?:policies|restrictions|filters|rules))\\b",
+    memory:
+      '\\bremember (?:this|that)?[^\\n]{0,25}?\\b(?:permanently|forever|for (?:all )?future|in (?:all )?future|from now on)|\\b(?:save|store|write|add|commit|keep) (?:this |that |it )?(?:[^\\n]{0,20} )?(?:to|in|into) (?:your )?(?:long-term |persistent |permanent )?memory\\b|\\bfor all future (?:chats|conversations|sessions|interactions|requests)\\b',
+    marker: '^\\s*(?:#{1,6}|\\*\\*|<\\|?|\\[)\\s*(?:user|human|assistant|AI|model)\\s*(?:\\|?>|\\]|\\*\\*)?\\s*:?\\s*(?:\\*\\*)?\\s*$',
+    override:
+      "\\b(?:(?:a|one|the|this) new (?:rule|instruction|directive|policy) (?:for you|applies|is)|(?:replaces?|overrides?|supersedes?|cancels?) (?:the ones|the rules|the instructions|your|any (?:previous|prior|earlier)|all (?:previous|prior|earlier))|the (?:ones|rules|instructions) you (?:started|were given|began|came) with|(?:no longer|don't|do not) (?:apply|count|matter)\\b[^\\n]{0,20}(?:rules|instructions|guidelines)|(?:disregard|ignore|forget|overlook|set aside|drop) (?:what|whatever|everything|anything) (?:your|the) (?:operator|developers?|owner|creators?|system|user) (?:configured|said|told|wrote|set)|from (?:this|the next) (?:message|point|turn|reply) on(?:ward)?|override (?:active|enabled|engaged|mode|on)|(?:guidance|instructions|rules|guidelines|prompt|directions) you (?:got|received|were given|have been given|started with)|(?:treat|regard|consider)\\b[^\\n]{0,50}\\bas (?:coming from|sent by|written by|authored by) (?:the )?(?:system|developer|admin\\w*|operator|owner))\\b",
+    output:
+      "(?<!\\b(?:never|not|n't|don't|do not|avoid|without)\\b[^\\n]{0,30})\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign)\\b[^\\n]{0,80}?\\b(?:in|into|to|at the (?:end|bottom|top|start) of|with|under) (?:your|any|every|each|all) (?:reply|answer|response|summary|summaries|output|next (?:message|reply|answer)|messages|replies|answers)\\b|\\byour (?:reply|answer|response|summary|output) (?:must|should|has to|needs to) (?:include|contain|end with|start with|mention)",
+    dictate:
+      "\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people)\\b(?: that)?|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|(?:^|[,;:]\\s*)(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
+    cross:
+      "\\b(?:another|other|any other|every other|all other) (?:servers?|tools?|MCP servers?|connectors?|plugins?)\\b|\\b(?:from|of|on|by) (?:any|another|other|every) server\\b",
+    param:
+      "\\b(?:in|as|into|via|through|using|to) (?:the )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field|property|attribute)\\b|\\b(?:argument|parameter|param|field) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\b(?:as|in|into|via) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]",
+    sensitive:
+      "\\b(?:card numbers?|home address|account balances?|IBAN|bank account|routing number|verification code|2FA code|one-time code|wire (?:funds|money|the)|transfer (?:funds|money)|collaborator|authorized_keys|deploy key|antivirus|firewall|passwords?|credentials|api keys?|access tokens?|secrets?|private keys?|contacts list|contact list|address book|Downloads folder|home directory|delete (?:the|all|every|this)|wipe|drop (?:the|all)|DROP TABLE|rm -rf|(?:entire|full|whole|complete|preceding|previous|prior) (?:conversation|chat|dialog(?:ue)?|transcript|message history)|(?:conversation|chat) history|system prompt)\\b|" + SECRET_PATH,
+  },
+  es: {
+    cross: "\\b(?:otros? (?:servidor|herramienta)(?:es|s)?|cualquier otra herramienta)\\b",
+    param: "\\b(?:en|como) el (?:parámetro|campo|argumento)\\b|\\b(?:parámetro|campo) [\\x60'\\u0022]\\w+",
+    reader:
+      '\\b(?:aviso|nota|mensaje|instrucciones?|atención|importante) (?:para|al?) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|IA|inteligencia artificial|bot|chatbot)s?\\b|\\bsi (?:eres|usted es|tú eres) (?:un |una |el |la )?(?:asistente|modelo|agente|IA|bot|inteligencia artificial)|\\b(?:asistente|modelo|agente|IA|bot)s? (?:que (?:lea|lee|procese|procesa|resuma|resume|analice)|leyendo)|(?:^|[\\n:;—]\\s*)(?:hola |querido |estimado )?(?:asistente|IA|modelo|agente)\\s*[,!]',
+    subject: '\\b(?:el|la|cualquier|todo) (?:asistente|modelo|agente|IA)\\b[^\\n]{0,30}?\\b(?:debe|deberá|tiene que|ha de|está obligad[oa])',
+    task: '\\b(?:en (?:lugar|vez) de|también|además|antes de (?:responder|contestar)|a partir de ahora|de ahora en adelante|desde ahora|tu (?:nueva|verdadera|única) (?:tarea|misión|función)|cuando resumas|al resumir)\\b',
+    self: '\\b(?:tus (?:instrucciones|reglas|directrices)|tu (?:respuesta|resumen|memoria|prompt)|el usuario|la usuaria|del usuario|al usuario)\\b',
+    tool: '\\b(?:herramienta|función|comando)\\b',
+    conceal: '\\bsin (?:decir|avisar|informar|mencionar)(?:le|lo|selo)?\\b|\\bno (?:le )?(?:digas|menciones|cuentes|avises)\\b|\\ben secreto\\b|\\bdiscretamente\\b',
+    role: '\\b(?:finge (?:ser|que eres)|haz de cuenta|actúa como|ahora eres|interpreta el papel)\\b',
+    sensitive: '\\b(?:contraseñas?|tarjeta|cuenta bancaria|código de verificación|multa|pagar|datos personales|borra\\w*|elimina\\w*|historial (?:completo )?de (?:la )?conversación|historial del chat)\\b',
+  },
+  de: {
+    cross: "\\b(?:anderen? (?:Servern?|Tools?|Werkzeugen?)|jedes andere Tool)\\b",
+    param: "\\b(?:im|in das|ins|als) (?:Feld|Parameter|Argument)\\b|\\b(?:Feld|Parameter) [\\x60'\\u0022]\\w+",
+    reader:
+      '\\b(?:hinweis|nachricht|wichtig|anweisungen?|achtung|notiz) (?:an|für) (?:den |die |das |alle |jeden |jede )?(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|chatbots?|modell\\w*)\\b|\\b(?:falls|wenn) du (?:ein|eine|der|die) (?:KI|[\\wäöü-]*assistent|[\\wäöü-]*sprachmodell|[\\wäöü-]*agent|bot|modell)\\b|\\b(?:KI|[\\wäöü-]*assistent\\w*|modell|agent\\w*)\\b[^\\n]{0,10}?\\b(?:der|die|das),? (?:diese[nrs]?|den|die|das) [\\wäöü]+ (?:liest|zusammenfasst|verarbeitet|analysiert)|(?:^|[\\n:;—]\\s*)(?:hallo |liebe[rs]? )?(?:KI|assistent|modell|agent)\\s*[,!]|(?:^|[\\n;—]\\s*)(?:an|für) (?:den |die |das |alle |jeden |jede )(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|modell\\w*)\\b',
+    subject: '\\b(?:der|die|das|jeder|jede) (?:KI-)?(?:assistent|agent|modell|sprachmodell|KI)\\w*\\b[^\\n]{0,40}?\\b(?:muss|soll|sollte|hat zu|darf)\\b',
+    task: '\\b(?:stattdessen|anstatt|anstelle|auch|außerdem|zusätzlich|bevor du antwortest|vor jeder antwort|ab (?:jetzt|sofort)|von nun an|künftig|deine (?:neue|eigentliche|wahre) (?:aufgabe|mission)|wenn du [\\wäöü]+ zusammenfasst|auch wenn)\\b',
+    self: '\\b(?:deine (?:anweisungen|regeln|antwort|zusammenfassung|konfiguration)|dein (?:speicher|gedächtnis|prompt)|(?:der|dem|den|des) (?:nutzer|benutzer|anwender)s?\\w*|chatverlauf\\w*|gesprächsverlauf\\w*)\\b',
+    tool: '\\b(?:werkzeug|tool|befehl|upload-tool)\\w*\\b',
+    conceal: '\\bohne (?:es )?(?:dem |den )?(?:nutzer|benutzer|anwender)\\w* zu\\b|\\berwähne (?:das|dies|es|diese nachricht) nicht\\b|\\bsag (?:dem )?(?:nutzer|benutzer) nichts\\b|\\b(?:heimlich|unauffällig|stillschweigend)\\b',
+    role: '\\b(?:tu so,? als|gib dich als|spiele die rolle|du bist jetzt|ab jetzt bist du)\\b',
+    sensitive: '\\b(?:passw[oö]rt\\w*|kennw[oö]rt\\w*|zugangsdaten|kontonummer|kreditkarte\\w*|insolvent|zahlung\\w*|schlüssel\\w*|lösch\\w*|chatverlauf\\w*|gesprächsverlauf\\w*)\\b',
+  },
+  fr: {
+    cross: "\\b(?:autres? (?:serveurs?|outils?)|tout autre outil)\\b",
+    param: "\\b(?:dans|via|comme) (?:le )?(?:champ|paramètre|argument)\\b|\\b(?:champ|paramètre) [\\x60'\\u0022]\\w+",
+    reader:
+      "(?:(?:^|[\\s(—:;])à l'(?:intention|attention) d(?:e l'|u |e la |es )|\\b(?:note|message|remarque|consigne|avis) (?:pour|à) (?:l'|le |la |les )|\\bpour l')(?:assistant\\w*|IA|agent\\w*|modèle\\w*|bot\\w*|intelligence artificielle)|\\bsi (?:tu es|vous êtes) (?:une? |l')(?:IA|assistant|modèle|agent|bot|intelligence artificielle)|\\b(?:IA|assistant|modèle|agent)s? qui (?:lit|lis|lisez|traite|résume|analyse)|(?:^|[\\n:;—]\\s*)(?:cher |chère )?(?:assistant|IA|modèle|agent)\\s*[,!]",
+    subject: "\\b(?:l'(?:assistant|IA|agent)|le (?:modèle|bot))\\b[^\\n]{0,30}?\\b(?:doit|devra|est tenu de|est prié de)\\b",
+    task: "\\b(?:au lieu de|aussi|également|en plus|avant de répondre|désormais|dorénavant|à partir de maintenant|(?:ta|votre) (?:nouvelle|vraie|véritable) (?:mission|tâche)|quand tu résumes|en résumant)\\b",
+    self: "\\b(?:tes (?:instructions|consignes|règles)|ta (?:réponse|mémoire)|ton (?:résumé|prompt)|l'utilisat(?:eur|rice)|(?:cette|notre) conversation)\\b",
+    tool: '\\b(?:outil|fonction|commande)s?\\b',
+    conceal: "\\b(?:discrètement|en secret|secrètement)\\b|\\bsans (?:en )?(?:parler|informer|prévenir|le dire|rien dire)\\b|\\bne (?:le |lui )?(?:dis|mentionne|signale|révèle) (?:pas|rien)\\b",
+    role: '\\b(?:fais semblant|fait semblant|joue le rôle|tu es maintenant|prétends être|agis comme)\\b',
+    sensitive: "\\b(?:mots? de passe|clé d'API|clés? API|identifiants|antivirus|carte bancaire|code de vérification|supprime\\w*|efface\\w*|historique de (?:la )?conversation)\\b",
+  },
+  pt: {
+    cross: "\\b(?:outros? (?:servidor(?:es)?|ferramentas?)|qualquer outra ferramenta)\\b",
+    param: "\\b(?:no|como) (?:parâmetro|campo|argumento)\\b|\\b(?:parâmetro|campo) [\\x60'\\u0022]\\w+",
+    reader:
+      '\\b(?:aviso|nota|mensagem|atenção|instruções?) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s*)(?:olá |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!]',
+    subject: '\\b(?:o (?:assistente|modelo|agente)|a IA)\\b[^\\n]{0,30}?\\b(?:deve|deverá|precisa|tem que)\\b',
+    task: '\\b(?:em vez de|ao invés de|também|além disso|antes de responder|a partir de agora|daqui em diante|sua (?:nova|verdadeira) (?:tarefa|missão)|ao resumir)\\b',
+    self: '\\b(?:suas (?:instruções|regras)|sua (?:resposta|memória)|o usuário|do usuário|ao usuário|a conversa)\\b',
+    tool: '\\b(?:ferramenta|função|comando)s?\\b',
+    conceal: '\\bsem (?:avisar|contar|informar|dizer)\\b|\\bnão (?:mencione|conte|diga|avise)\\b|\\b(?:discretamente|em segredo|secretamente)\\b',
+    role: '\\b(?:finja ser|finge ser|faça de conta|atue como|agora você é)\\b',
+    sensitive: '\\b(?:senhas?|código de verificação|cartão|conta bancária|contatos|apag\\w+|exclu\\w+|histórico (?:da|de) conversa)\\b',
+  },
+  it: {
+    cross: "\\b(?:altri? (?:server|strumenti)|qualsiasi altro strumento)\\b",
+    param: "\\b(?:nel|come) (?:parametro|campo|argomento)\\b|\\b(?:parametro|campo) [\\x60'\\u0022]\\w+",
+    reader:
+      "(?:\\b(?:nota|messaggio|avviso|istruzioni) per |\\bper |\\ball')(?:l'|il |la )?(?:assistente|agente|IA|intelligenza artificiale|modello)\\b(?=[^\\n]{0,40}[:,])|\\bse (?:sei|lei è) (?:un |una |l')(?:assistente|IA|modello|agente|bot)|\\b(?:assistente|agente|IA|modello) che (?:legge|elabora|riassume)|(?:^|[\\n:;—]\\s*)(?:caro |gentile )?(?:agente IA|assistente|IA|modello)\\s*[,!]",
+    subject: "\\b(?:l'(?:assistente|agente|IA)|il modello)\\b[^\\n]{0,30}?\\b(?:deve|dovrà|è tenuto a)\\b",
+    task: "\\b(?:invece di|anche|inoltre|prima di rispondere|d'ora in poi|da ora in poi|d'ora in avanti|il tuo (?:nuovo|vero) compito)\\b",
+    self: "\\b(?:le tue (?:istruzioni|regole)|la tua (?:risposta|memoria)|l'utente|dell'utente|all'utente|questa nota)\\b",
+    tool: '\\b(?:strumento|funzione|comando)\\b',
+    conceal: "\\b(?:di nascosto|in segreto|segretamente|discretamente)\\b|\\bsenza (?:dirlo|avvisare|informare|dire)\\b|\\bnon (?:menzionare|dire|dirlo|rivelare)\\b",
+    role: '\\b(?:fingi di essere|fai finta|interpreta il ruolo|ora sei)\\b',
+    sensitive: '\\b(?:password|\\.env|chiavi? API|credenziali|gratuito|cancella\\w*|elimina\\w*|cronologia (?:della )?(?:chat|conversazione))\\b',
+  },
+  nl: {
+    cross: "\\b(?:andere (?:servers?|tools?))\\b",
+    param: "\\b(?:in het|als) (?:veld|parameter|argument)\\b|\\b(?:veld|parameter) [\\x60'\\u0022]\\w+",
+    reader:
+      '\\b(?:aan|voor|bericht voor|opmerking voor|let op,?) (?:de |het |elke |iedere |alle )?(?:AI|assistent|taalmodel|model|agent|bot|chatbot)s?\\b(?=[^\\n]{0,40}[:,])|\\bals (?:je|jij|u) (?:een |de )?(?:AI|assistent|taalmodel|model|agent|bot) (?:bent|is)\\b|\\b(?:AI|assistent|taalmodel|agent) die (?:dit|deze) (?:leest|verwerkt|samenvat)',
+    subject: '\\b(?:de (?:assistent|agent|AI)|het (?:model|taalmodel))\\b[^\\n]{0,30}?\\b(?:moet|dient|mag)\\b',
+    task: '\\b(?:in plaats van|ook|bovendien|voordat je antwoordt|vanaf nu|voortaan|je nieuwe taak)\\b',
+    self: '\\b(?:je (?:instructies|antwoorden?|geheugen)|de gebruiker|van de gebruiker)\\b',
+    tool: '\\b(?:tool|functie|commando)\\b',
+    conceal: '\\bzeg (?:er )?niets\\b|\\bzonder (?:het )?(?:te (?:melden|vertellen|zeggen))\\b|\\b(?:stilletjes|in het geheim|ongemerkt)\\b|\\bvertel (?:het )?niet\\b',
+    role: '\\b(?:doe alsof|speel de rol|je bent nu)\\b',
+    sensitive: '\\b(?:wachtwoord\\w*|bijlagen|inloggegevens|rekeningnummer|verwijder\\w*|chatgeschiedenis)\\b',
+  },
+  ru: {
+    cross: "(?:друг\\S* (?:сервер\\S*|инструмент\\S*))",
+    param: "(?:в (?:параметр|поле)\\S*|параметр\\S* [\\x60'\\u0022]\\w+)",
+    reader:
+      '(?:^|[\\s\\n:;—(])(?:для|к) (?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*|бот\\w*|искусственн\\w+ интеллект\\w*)|(?:^|[\\s\\n])если ты (?:ИИ|ассистент|модель|агент|бот|нейросеть)|(?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*),? (?:который|которая|что) (?:читает|обрабатывает|анализирует)|(?:^|[\\n:;—]\\s*)(?:уважаемый |дорогой )?(?:ассистент|модель|ИИ|агент|бот|нейросеть)\\s*[,!]',
+    subject: '(?:ассистент|модель|агент|ИИ|нейросеть)\\S*[^\\n]{0,30}?(?:должен|должна|обязан|обязана|следует)',
+    task: '(?:вместо|также|кроме того|перед ответом|прежде чем ответить|с этого момента|отныне|теперь|впредь|твоя (?:новая|настоящая) задача)',
+    self: '(?:твои (?:инструкции|правила)|твой ответ|пользовател\\w+|переписк\\w+)',
+    tool: '(?:инструмент\\w*|функци\\w+|команд\\w+)',
+    conceal: '(?:не (?:сообщай|говори|рассказывай|упоминай|предупреждай)|тайно|незаметно|без ведома|молча)',
+    role: '(?:притворись|представь,? что ты|сыграй роль|ты работаешь на)',
+    sensitive: '(?:парол\\w+|платеж\\w*|платёж\\w*|карт\\w+|риск\\w*|удал\\w+|истори\\w+ (?:чата|переписки))',
+  },
+  zh: {
+    cross: "(?:其他(?:服务器|工具|服务)|别的(?:服务器|工具))",
+    param: "(?:参数|字段)",
+    reader: '(?:致|给|告)(?:正在)?(?:阅读|处理|读取|浏览)?[^。\\n]{0,10}?(?:AI|人工智能|助手|模型|智能体|机器人)|如果你是(?:一个)?(?:AI|人工智能|智能助手|助手|模型|语言模型|智能体)|(?:AI|助手|模型|智能体)[,，]',
+    subject: '(?:助手|模型|AI|智能体)(?:必须|应该|应当|需要|务必|要)',
+    task: '(?:而是|改为|另外|同时|在回答之前|回答前|从现在开始|现在开始|今后|以后|总结时|加入)',
+    self: '(?:用户|你的(?:指令|回答|记忆)|聊天记录|对话)',
+    tool: '(?:工具|函数|命令)',
+    conceal: '(?:不要(?:告诉|通知|提及|提醒)|悄悄|秘密地|暗中|不让用户知道)',
+    role: '(?:假装|扮演|你现在是)',
+    sensitive: '(?:密码|文件|认证|账户|删除|聊天记录|对话记录)',
+  },
+  ja: {
+    cross: "(?:他の(?:サーバー|ツール)|別の(?:サーバー|ツール))",
+    param: "(?:パラメータ|引数|フィールド)",
+    reader: '(?:AI|アシスタント|エージェント|モデル|言語モデル)(?:の方)?(?:へ|に告ぐ|各位)|(?:読んでいる|処理している|要約している)(?:AI|アシスタント|エージェント|モデル)|あなたが(?:AI|アシスタント|言語モデル)なら',
+    subject: '(?:アシスタント|AI|モデル|エージェント)は[^。\\n]{0,40}(?:必ず|こと。|なければ)',
+    task: '(?:代わりに|また|回答する前に|答える前に|これ以降|今後|今から|かかわらず)',
+    self: '(?:ユーザー|利用者|会話|あなたの(?:指示|回答))',
+    tool: '(?:ツール|関数|コマンド)',
+    conceal: '(?:(?:ユーザー|利用者)(?:に|には)(?:伝えず|知らせず|言わず)|伝えずに|知らせずに|内緒|こっそり)',
+    role: '(?:ふりをして|演じて|なりきって)',
+    sensitive: '(?:パスワード|保険|認証情報|削除|会話履歴|チャット履歴)',
+  },
+  ko: {
+    cross: "(?:다른 (?:서버|도구))",
+    param: "(?:매개변수|파라미터|필드|인자)",
+    reader: '(?:AI|어시스턴트|에이전트|모델|인공지능|비서)(?:님|에게|께|야|여)|(?:읽는|처리하는|요약하는) (?:AI|어시스턴트|에이전트|모델)|당신이 (?:AI|어시스턴트|인공지능)(?:라면|이라면)',
+    subject: '(?:어시스턴트|AI|모델|에이전트)(?:는|은)[^\\n]{0,40}(?:해야|하십시오|하세요)',
+    task: '(?:대신|또한|답변하기 전에|지금부터|앞으로|이제부터)',
+    self: '(?:사용자|지침|원래)',
+    tool: '(?:도구|함수|명령)',
+    conceal: '(?:(?:사용자에게|사용자한테) (?:알리지|말하지)|몰래|알리지 말고|말하지 마)',
+    role: '(?:인 척|역할을 맡)',
+    sensitive: '(?:API 키|비밀번호|키를|삭제|대화 기록)',
+  },
+  ar: {
+    cross: "(?:خادم آخر|خوادم أخرى|أداة أخرى|أدوات أخرى)",
+    param: "(?:حقل|معامل|المعامل|الحقل)",
+    reader: '(?:إلى|الى|ملاحظة إلى|رسالة إلى) (?:ال)?(?:مساعد|نموذج|وكيل|ذكاء الاصطناعي)|أيها (?:ال)?(?:مساعد|نموذج|وكيل|ذكاء الاصطناعي)|إذا كنت (?:مساعدا|مساعدًا|نموذجا|نموذجًا|ذكاء اصطناعيا)',
+    subject: '(?:يجب على|على) (?:ال)?(?:مساعد|نموذج|وكيل)',
+    task: '(?:بدلا من|بدلاً من|أيضا|أيضًا|قبل الرد|قبل الإجابة|من الآن فصاعدا|من الآن فصاعدًا|من الآن)',
+    self: '(?:المستخدم|المحادثة|تعليماتك)',
+    tool: '(?:أداة|الأداة|أمر)',
+    conceal: '(?:لا تخبر|دون (?:علم|إخبار|أن تخبر)|سرا|سرًا|بصمت)',
+    role: '(?:تصرّف ك|تصرف ك|تظاهر|مسؤول النظام)',
+    sensitive: '(?:كلمة المرور|كلمات المرور|دون تأكيد|احذف|سجل المحادثة)',
+  },
+};
+
+/** Data-moving verbs beyond the shared list, including "pass … as" for parameters. */
+const MOVE_VERBS_EXTRA =
+  "\\b(?:transmets|transmettez|transmettre|übergib|übergeben|übermittel\\w*|hochladen|lade\\b[^\\n]{0,40}\\bhoch|carica\\w*|sube|subir|súbel[oa]|repasse|stuur\\w* [^\\n]{0,40}\\bdoor|doorsturen|bundle|sync|copy|export)\\b|загрузи\\w*|上传|アップロード|업로드|ارفع";
+
+const SEND_RE = new RegExp(`${SEND_VERBS}|${MOVE_VERBS_EXTRA}`, 'i');
+const DEST_RE = new RegExp(`${EMAIL}|https?://|\\bto (?:the )?(?:address|url|link|endpoint|server|webhook|bucket|drive|channel)\\b`, 'i');
+const SECRET_RE = new RegExp(SECRET_OBJECTS, 'i');
+const USER_DATA_RE = new RegExp(USER_DATA, 'i');
+const SENTENCE_END = /[.!?。！？؟](?=\s|$)|\n/g;
+
+export interface StructureHit {
+  id: 'agent-directive';
+  start: number;
+  end: number;
+  weight: number;
+  families: Family[];
+  explain: string;
+}
+
+/** The families present in `span`, in the enabled languages. */
+export class StructureScanner {
+  private readonly res: Array<[Family, RegExp]> = [];
+  private readonly command: RegExp;
+
+  constructor(languages: readonly InjectionLanguage[], imperative: RegExp) {
+    const byFamily = new Map<Family, string[]>();
+    for (const lang of languages) {
+      for (const [f, src] of Object.entries(LEX[lang]) as Array<[Family, string]>) {
+        byFamily.set(f, [...(byFamily.get(f) ?? []), src]);
+      }
+    }
+    for (const [f, srcs] of byFamily) this.res.push([f, new RegExp(srcs.map((s) => `(?:${s})`).join('|'), 'im')]);
+    // A command at the start of what follows an address ("Assistant: delete …", "AI, please send …").
+    this.command = new RegExp(`^[\\s,:;.!—–-]{0,4}(?:(?:please|now|kindly|then|so|ok(?:ay)?)[,\\s]+)?(?:${imperative.source})`, 'i');
+  }
+
+  /** Families in `span`, and where the one that names or addresses the model starts (-1: none). */
+  scan(span: string): { families: Set<Family>; lead: number } {
+    const out = new Set<Family>();
+    let lead = -1;
+    for (const [f, re] of this.res) {
+      const m = re.exec(span);
+      if (!m) continue;
+      out.add(f);
+      if (f === 'reader' || (f === 'subject' && lead < 0)) lead = m.index + (m[0].length - m[0].trimStart().length);
+      if (f === 'reader' && this.command.test(span.slice(m.index + m[0].length, m.index + m[0].length + 80))) out.add('command');
+    }
+    if (lead < 0) {
+      for (const [f, re] of this.res) {
+        if (!AGENTIC.includes(f)) continue;
+        const m = re.exec(span);
+        if (m && (lead < 0 || m.index < lead)) lead = m.index;
+      }
+    }
+    if (SEND_RE.test(span) && (DEST_RE.test(span) || SECRET_RE.test(span) || USER_DATA_RE.test(span))) out.add('move');
+    if (SECRET_RE.test(span)) out.add('sensitive');
+    return { families: out, lead };
+  }
+}
+
+const DIRECTIVE: readonly Family[] = ['marker', 'task', 'self', 'tool', 'move', 'conceal', 'authority', 'role', 'memory', 'sensitive', 'override', 'output', 'dictate', 'cross', 'command'];
+// Families that, without any reference to the model, still describe the agent's own behaviour.
+const AGENTIC: readonly Family[] = ['conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker'];
+// With the model named as the one who must act, these make it more than a usage note.
+const STRONG_FOR_SUBJECT: readonly Family[] = ['move', 'conceal', 'authority', 'role', 'memory', 'sensitive', 'override', 'output', 'dictate'];
+
+/** Weight of a span from its families; 0 when the combination is ordinary prose. */
+export function structureWeight(f: ReadonlySet<Family>, surface: Surface): number {
+  const has = (x: Family): boolean => f.has(x);
+  const any = (...xs: Family[]): boolean => xs.some(has);
+  const desc = surface === 'description';
+  const directives = DIRECTIVE.filter((d) => has(d) && !(d === 'cross' && !desc)).length;
+  if (has('reader')) {
+    // The model is addressed; an obligation put on it ("… must cite") is itself a directive.
+    const n = directives + (has('subject') ? 1 : 0);
+    return n === 0 ? 0 : n === 1 ? 0.5 : n === 2 ? 0.62 : 0.75;
+  }
+  let w = 0;
+  if (has('subject')) {
+    // Descriptions legitimately say "the assistant should call this tool when …": there the model as
+    // subject needs evidence beyond a tool, the user or a task word.
+    const strong = STRONG_FOR_SUBJECT.filter(has).length + (desc && has('cross') ? 1 : 0) + (desc && has('param') && has('sensitive') ? 1 : 0);
+    const weak = (['task', 'self', 'tool'] as const).filter(has).length;
+    if (desc) w = strong === 0 ? 0 : strong + weak >= 2 ? 0.6 : 0.5;
+    else if (strong + weak > 0) w = strong + weak === 1 ? (strong ? 0.5 : 0.45) : strong + weak === 2 ? 0.58 : 0.7;
+  }
+  // Descriptions asking for secrets or the conversation in a parameter.
+  if (desc && has('param') && has('sensitive')) w = Math.max(w, 0.6);
+  if (desc && has('cross') && any('task', 'tool', 'move', 'dictate', 'conceal')) w = Math.max(w, 0.5);
+  const agentic = AGENTIC.filter(has).length;
+  const others = directives - agentic;
+  if (has('authority') && any('self', 'role', 'override')) w = Math.max(w, 0.55);
+  if (has('memory') && any('task', 'self', 'sensitive', 'override')) w = Math.max(w, 0.55);
+  if (has('override') && any('self', 'task')) w = Math.max(w, 0.55);
+  if (has('output') && any('sensitive', 'move')) w = Math.max(w, 0.55);
+  if (has('role') && (any('sensitive', 'move', 'tool') || (has('self') && any('task', 'override')))) w = Math.max(w, 0.5);
+  if (has('conceal') && any('move', 'tool', 'self')) w = Math.max(w, 0.5);
+  if (has('dictate') && has('task')) w = Math.max(w, 0.5);
+  if (agentic >= 2) w = Math.max(w, others >= 1 ? 0.6 : 0.5);
+  else if (agentic === 1 && others >= 2) w = Math.max(w, 0.5);
+  // Second person about the agent's own answer or principal, with secrets, data movement or tools.
+  if (has('self') && has('task') && any('sensitive', 'move', 'tool')) w = Math.max(w, 0.5);
+  return w;
+}
+
+/**
+ * Spans of up to three consecutive sentences (at most 600 characters) whose families combine into an
+ * instruction to the agent. Reports the strongest span per starting sentence, merged when adjacent.
+ */
+export function structureHits(text: string, scanner: StructureScanner, surface: Surface): StructureHit[] {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    if (end - start > 1) bounds.push([start, end]);
+    start = end;
+  }
+  if (text.length - start > 1) bounds.push([start, text.length]);
+  const perSentence = bounds.map(([s, e]) => (e - s > 2 ? scanner.scan(text.slice(s, e)) : { families: new Set<Family>(), lead: -1 }));
+  const out: StructureHit[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    let union = new Set<Family>();
+    let best = 0;
+    let bestEnd = bounds[i]![1];
+    let bestFamilies: Family[] = [];
+    // The hit sits where the model is addressed or named, so a quoted address is discounted as quoted.
+    let lead = -1;
+    let bestLead = -1;
+    for (let j = i; j < Math.min(bounds.length, i + 3); j++) {
+      if (bounds[j]![1] - bounds[i]![0] > 600) break;
+      const p = perSentence[j]!;
+      union = new Set([...union, ...p.families]);
+      if (lead < 0 && p.lead >= 0) lead = bounds[j]![0] + p.lead;
+      const w = structureWeight(union, surface);
+      if (w > best) {
+        best = w;
+        bestEnd = bounds[j]![1];
+        bestFamilies = [...union];
+        bestLead = lead;
+      }
+    }
+    if (best > 0) {
+      out.push({
+        id: 'agent-directive',
+        start: bestLead >= 0 ? bestLead : bounds[i]![0],
+        end: bestEnd,
+        weight: best,
+        families: bestFamilies,
+        explain: `instruction aimed at the agent (${bestFamilies.sort().join(', ')})`,
+      });
+    }
+  }
+  return out;
+}
