@@ -2,6 +2,7 @@
  * Evaluates the injection engine on the development set.
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
+ *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest two)
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
@@ -11,6 +12,7 @@ import { createInjectionInspector } from '../../src/inspect/injection/index.js';
 import type { Finding, InspectContext } from '../../src/inspect/types.js';
 import type { EvalCase } from './cases.js';
 import { HOLDOUT9_NEGATIVES, HOLDOUT9_POSITIVES } from './holdout9.js';
+import { HOLDOUT10_NEGATIVES, HOLDOUT10_POSITIVES } from './holdout10.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
 const REPEAT = 5;
@@ -96,15 +98,21 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 5 (first run P 0.875 R 0.560 FPR 0.080; since used to generalise)', loadHoldout5()],
   ['held-out 6 (first run P 0.929 R 0.520 FPR 0.040; since used for one change)', loadHoldout6()],
   ['held-out 7 (first run P 1.000 R 0.640 FPR 0.000; since used to generalise)', loadHoldout7()],
-  ['held-out 8 (rules frozen before it; first run P 1.000 R 0.600 FPR 0.000)', loadHoldout8()],
+  ['held-out 8 (first run P 1.000 R 0.600 FPR 0.000; its misses were seen during the structural rework)', loadHoldout8()],
   ['held-out 9 (written before the structural rework; first run P 0.824 R 0.500 FPR 0.105; since used to generalise)', loadHeldOut(HOLDOUT9_POSITIVES, HOLDOUT9_NEGATIVES, 'h9')],
+  ['held-out 10 (written after the structural rework, never tuned on; first run P 0.881 R 0.569 FPR 0.067)', loadHeldOut(HOLDOUT10_POSITIVES, HOLDOUT10_NEGATIVES, 'h10')],
 ];
-for (const [name, set] of HELD_OUT) {
+console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
+const techniques = process.argv.includes('--techniques');
+for (const [index, [name, set]] of HELD_OUT.entries()) {
   const t = empty();
   const surf = new Map<string, Row>();
+  const tech = new Map<string, Row>();
   for (const c of set) {
     const hit = detected(inspector.inspect([{ path: '$', text: c.text }], ctxOf(c)));
-    for (const row of [t, surf.get(c.surface) ?? surf.set(c.surface, empty()).get(c.surface)!]) {
+    // Techniques are grouped by family ("multilingual-es" → "multilingual") to keep slices readable.
+    const key = (c.label ? '' : 'neg:') + c.technique.replace(/-(?:[a-z]{2})$/, '');
+    for (const row of [t, surf.get(c.surface) ?? surf.set(c.surface, empty()).get(c.surface)!, tech.get(key) ?? tech.set(key, empty()).get(key)!]) {
       if (c.label && hit) row.tp++;
       else if (c.label) row.fn++;
       else if (hit) row.fp++;
@@ -117,6 +125,11 @@ ${name}`);
   console.log(header);
   console.log(line('ALL', t));
   for (const [k, r] of [...surf].sort()) console.log(line(k, r));
+  // Per-technique slices for the two newest sets (all sets with --techniques).
+  if (techniques || index >= HELD_OUT.length - 2) {
+    for (const [k, r] of [...tech].filter(([k]) => !k.startsWith('neg:')).sort()) console.log(line(`  ${k}`, r));
+    for (const [k, r] of [...tech].filter(([k]) => k.startsWith('neg:')).sort()) console.log(line(`  ${k}`, r));
+  }
 }
 
 // Throughput on one long document (scanned in overlapping windows).

@@ -10,6 +10,7 @@ import { Pipeline } from '../inspect/pipeline.js';
 import { loadConfig, type LoadedConfig } from '../policy/load.js';
 import type { AirlockConfig } from '../policy/schema.js';
 import { openStore, type Store } from '../store/index.js';
+import { saveConfigVersion } from '../store/configVersions.js';
 import { buildInspectors } from './engines.js';
 import { openVault, type SecretVault } from '../vault/index.js';
 import { ToolCatalog } from './tool-catalog.js';
@@ -35,6 +36,12 @@ export interface Runtime {
   quarantine: QuarantineWatch;
   /** Tools of every configured server, for shadowing checks. */
   tools: ToolCatalog;
+  /**
+   * Re-reads the configuration file and applies it in place: new sessions and every open session's
+   * next message use the new policy. Gateway address changes need a restart. Rejects (keeping the
+   * old policy) when the new file is invalid.
+   */
+  reload(actor: string): Promise<{ changed: boolean; version?: number }>;
   /** The vault, opened on first use (most runs reference no secret). */
   vault(): Promise<SecretVault>;
   close(): Promise<void>;
@@ -55,7 +62,23 @@ export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
     if (seen) tools.set(name, seen.tools.map((t) => t.name));
   }
   const quarantine = new QuarantineWatch(store, loaded.config.gateway.tenant);
+  const configPath = o.configPath ?? join(o.home, 'airlock.yaml');
+  let current = loaded;
   return {
+    async reload(actor: string) {
+      const next = loadConfig(configPath);
+      if (next.sha256 === current.sha256) return { changed: false };
+      const fresh = buildPipeline(next.config, auditSalt);
+      const tenant = current.config.gateway.tenant;
+      const saved = await saveConfigVersion(store, { tenant, yaml: next.source, actor });
+      await audit.append({ type: 'config.change', tenant, actor, data: { version: saved.version.version, sha256: saved.version.sha256, via: 'reload' } });
+      // In place, so every holder of `config` (the gateway's routes, egress policy getters) sees it.
+      const target = current.config as Record<string, unknown>;
+      for (const [k, v] of Object.entries(next.config)) if (k !== 'gateway') target[k] = v;
+      pipeline.replace(fresh.options);
+      current = { ...next, config: current.config };
+      return { changed: true, version: saved.version.version };
+    },
     quarantine,
     tools,
     vault: () => (vault ??= openVault({ home: o.home, db: store.db, forgetEnvKey: true })),

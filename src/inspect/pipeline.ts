@@ -56,9 +56,21 @@ export interface MessageInspection {
 const SEVERITY: Record<Action, number> = { allow: 0, alert: 1, redact: 2, block: 3 };
 
 export class Pipeline {
-  private readonly rules: readonly ActionRule[];
-  constructor(private readonly opts: PipelineOptions) {
+  private rules: readonly ActionRule[];
+  private opts: PipelineOptions;
+  constructor(opts: PipelineOptions) {
+    this.opts = opts;
     this.rules = opts.rules ?? [];
+  }
+
+  /** Swaps in engines and rules of a new policy version; open sessions use them from their next message. */
+  replace(opts: PipelineOptions): void {
+    this.opts = opts;
+    this.rules = opts.rules ?? [];
+  }
+
+  get options(): PipelineOptions {
+    return this.opts;
   }
 
   get empty(): boolean {

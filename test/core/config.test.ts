@@ -33,3 +33,32 @@ test('errors name the file, the path inside it and what is wrong', () => {
   );
   assert.throws(() => parseConfig('servers: [', 'x.yaml'), /x\.yaml is not valid YAML/);
 });
+
+test('a reloaded policy applies to the next message of an open session, and is versioned and audited', async () => {
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openRuntime } = await import('../../src/gateway/runtime.js');
+  const { tailEntries } = await import('../../src/audit/index.js');
+  const home = mkdtempSync(join(tmpdir(), 'airlock-reload-'));
+  try {
+    writeFileSync(join(home, 'airlock.yaml'), 'servers: {}\n');
+    const rt = await openRuntime({ home });
+    const ctx = { surface: 'response' as const, server: 's' };
+    const card = 'card 4111 1111 1111 1111';
+    assert.equal(rt.pipeline.inspectText(card, ctx).verdict, 'allow', 'personal data is alerted by default');
+    writeFileSync(join(home, 'airlock.yaml'), 'servers: {}\ninspect:\n  rules:\n    - { category: pii, action: block }\n');
+    const r = await rt.reload('test');
+    assert.equal(r.changed, true);
+    assert.equal(rt.pipeline.inspectText(card, ctx).verdict, 'block', 'the same pipeline object now blocks');
+    writeFileSync(join(home, 'airlock.yaml'), 'servers: [oops\n');
+    await assert.rejects(rt.reload('test'), /not valid YAML/);
+    assert.equal(rt.pipeline.inspectText(card, ctx).verdict, 'block', 'an invalid file leaves the policy in force');
+    const changes = [];
+    for await (const e of tailEntries(rt.store, { tenant: 'default', n: 50 })) if (e.type === 'config.change') changes.push(e.data);
+    assert.equal(changes.length, 1);
+    await rt.close();
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+});

@@ -1,7 +1,7 @@
 /**
  * init, run, up, inspect, status, tokens.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
@@ -147,6 +147,23 @@ export function registerCoreCommands(program: Command): void {
       };
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
+      // Policy changes apply without a restart: on SIGHUP, and when the file changes.
+      const reload = async (why: string) => {
+        try {
+          const r = await runtime.reload('cli');
+          if (r.changed) process.stderr.write(`airlock: configuration reloaded (${why}): version ${r.version}\n`);
+        } catch (err) {
+          process.stderr.write(`airlock: configuration NOT reloaded, the previous policy stays in force: ${(err as Error).message}\n`);
+        }
+      };
+      process.on('SIGHUP', () => void reload('SIGHUP'));
+      if (runtime.loaded.path) {
+        let timer: NodeJS.Timeout | null = null;
+        watch(runtime.loaded.path, () => {
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(() => void reload('file changed'), 300);
+        }).unref();
+      }
     });
 
   program

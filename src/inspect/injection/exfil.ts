@@ -85,16 +85,18 @@ function sendToForeignHits(text: string, ownHosts: readonly string[]): ExfilHit[
     const from = start;
     start = end;
     if (sentence.length < 12 || sentence.length > 600 || (!sentence.includes('@') && !sentence.includes('://'))) continue;
-    let foreign = false;
+    // The evidence sits at the foreign destination, so a destination inside quotation marks (an
+    // article quoting a payload) is treated as quoted.
+    let foreign = -1;
     for (const d of sentence.matchAll(DESTINATION_RE)) {
       const host = (d[1] ? d[1].split('@')[1] : d[2])?.toLowerCase();
-      if (host && !ownedBy(host, ownHosts)) foreign = true;
+      if (host && !ownedBy(host, ownHosts) && foreign < 0) foreign = d.index;
     }
-    if (!foreign || !SEND_RE.test(sentence)) continue;
+    if (foreign < 0 || !SEND_RE.test(sentence)) continue;
     // "If you forgot your password, e-mail support@…" names a secret without asking for it.
     const secret = SECRET_RE.test(sentence) && !RECOVERY_CONTEXT.test(sentence);
     if (!secret && !USER_DATA_RE.test(sentence)) continue;
-    out.push({ id: 'exfil-instruction', start: from, end, weight: 0.55, hard: false, explain: "asks to send secrets or the user's data to a foreign address" });
+    out.push({ id: 'exfil-instruction', start: from + foreign, end, weight: 0.55, hard: false, explain: "asks to send secrets or the user's data to a foreign address" });
   }
   return out;
 }

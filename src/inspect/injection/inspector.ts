@@ -233,7 +233,13 @@ export class InjectionEngine {
     const discussionStrong = markers.size >= 2;
     // Live-tool and exfiltration evidence keeps its weight even in quotation marks, but not inside code:
     // a fenced image is not rendered, and code is where articles show payloads.
-    const anchored = signals.some((s) => (s.anchor === 'addressed' && !s.quoted) || ((s.anchor === 'tool' || s.anchor === 'exfil') && s.weight >= 0.45 && s.quoted !== 'code'));
+    // A quoted request to send data is a quoted sentence like any other; only what renders (an image or
+    // link to a foreign host) acts from inside quotation marks.
+    const anchored = signals.some(
+      (s) =>
+        (s.anchor === 'addressed' && !s.quoted) ||
+        ((s.anchor === 'tool' || s.anchor === 'exfil') && s.weight >= 0.45 && s.quoted !== 'code' && !(s.id === 'exfil-instruction' && s.quoted)),
+    );
     const scored = signals.map((s) => {
       let effective = s.weight;
       if (!s.hidden && !anchored) {

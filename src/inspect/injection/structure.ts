@@ -67,7 +67,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     subject:
       `\\b(?:the|any|an?|all|every|each|its|our|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
       `|(?:^|[\\n>:;]\\s*)${M_EN}\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|is (?:required|expected|supposed) to)\\b` +
-      `|\\b(?:assistants|agents|models|LLMs|bots)\\b[^\\n]{0,30}?\\b(?:should|must|may|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
+      `|\\b(?:assistants|agents|models|LLMs|bots)\\b[^\\n]{0,30}?\\b(?:should|must|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access)|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
       `|\\b(?:correct|ideal|proper|right|expected|appropriate|only acceptable) (?:behaviou?r|response|answer|reply|action|output) (?:for|of|to) (?:an?|the|any) (?:${M_EN}|user'?s? question)`,
     task:
       "\\b(?:instead|also|additionally|in addition|as well|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))|after (?:your|you) (?:answer|reply|respond|finish)|from (?:now|here|this (?:point|message|moment)) on|from now|going forward|henceforth|for the rest of (?:this|the) (?:conversation|session|chat)|regardless of (?:what|the)|no matter what|rather than|stop (?:summari[sz]ing|translating|answering|replying|what you|doing|helping|following)|your (?:real|new|actual|true|only|primary|main|next) (?:job|task|mission|goal|purpose|objective|role|instructions?|priority)|(?:replaces?|overrides?|supersedes?) (?:the ones|your|any|all|the (?:instructions|rules))|(?:a|one) new rule|when (?:users?|the user|someone|people|customers?) asks?|when (?:summari[sz]ing|you summari[sz]e|translating|you translate|answering|you answer|you compare|comparing))\\b",
@@ -108,7 +108,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     tool: '\\b(?:herramienta|función|comando)\\b',
     conceal: '\\bsin (?:decir|avisar|informar|mencionar)(?:le|lo|selo)?\\b|\\bno (?:le )?(?:digas|menciones|cuentes|avises)\\b|\\ben secreto\\b|\\bdiscretamente\\b',
     role: '\\b(?:finge (?:ser|que eres)|haz de cuenta|actúa como|ahora eres|interpreta el papel)\\b',
-    sensitive: '\\b(?:contraseñas?|tarjeta|cuenta bancaria|código de verificación|multa|pagar|datos personales|borra\\w*|elimina\\w*|historial (?:completo )?de (?:la )?conversación|historial del chat)\\b',
+    sensitive: '\\b(?:contraseñas?|tarjeta|cuenta bancaria|código de verificación|multa|pagar|datos personales|borra|borrar|borre|elimina|eliminar|elimine|historial (?:completo )?de (?:la )?conversación|historial del chat)\\b',
   },
   de: {
     cross: "\\b(?:anderen? (?:Servern?|Tools?|Werkzeugen?)|jedes andere Tool)\\b",
@@ -147,7 +147,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     tool: '\\b(?:ferramenta|função|comando)s?\\b',
     conceal: '\\bsem (?:avisar|contar|informar|dizer)\\b|\\bnão (?:mencione|conte|diga|avise)\\b|\\b(?:discretamente|em segredo|secretamente)\\b',
     role: '\\b(?:finja ser|finge ser|faça de conta|atue como|agora você é)\\b',
-    sensitive: '\\b(?:senhas?|código de verificação|cartão|conta bancária|contatos|apag\\w+|exclu\\w+|histórico (?:da|de) conversa)\\b',
+    sensitive: '\\b(?:senhas?|código de verificação|cartão|conta bancária|contatos|apague|apagar|apaga|exclua|excluir|exclui|histórico (?:da|de) conversa)\\b',
   },
   it: {
     cross: "\\b(?:altri? (?:server|strumenti)|qualsiasi altro strumento)\\b",
@@ -160,7 +160,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     tool: '\\b(?:strumento|funzione|comando)\\b',
     conceal: "\\b(?:di nascosto|in segreto|segretamente|discretamente)\\b|\\bsenza (?:dirlo|avvisare|informare|dire)\\b|\\bnon (?:menzionare|dire|dirlo|rivelare)\\b",
     role: '\\b(?:fingi di essere|fai finta|interpreta il ruolo|ora sei)\\b',
-    sensitive: '\\b(?:password|\\.env|chiavi? API|credenziali|gratuito|cancella\\w*|elimina\\w*|cronologia (?:della )?(?:chat|conversazione))\\b',
+    sensitive: '\\b(?:password|\\.env|chiavi? API|credenziali|gratuito|cancella|cancellare|elimina|eliminare|cronologia (?:della )?(?:chat|conversazione))\\b',
   },
   nl: {
     cross: "\\b(?:andere (?:servers?|tools?))\\b",
@@ -242,11 +242,13 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
 const MOVE_VERBS_EXTRA =
   "\\b(?:transmets|transmettez|transmettre|übergib|übergeben|übermittel\\w*|hochladen|lade\\b[^\\n]{0,40}\\bhoch|carica\\w*|sube|subir|súbel[oa]|repasse|stuur\\w* [^\\n]{0,40}\\bdoor|doorsturen|bundle|sync|copy|export)\\b|загрузи\\w*|上传|アップロード|업로드|ارفع";
 
-const SEND_RE = new RegExp(`${SEND_VERBS}|${MOVE_VERBS_EXTRA}`, 'i');
-const DEST_RE = new RegExp(`${EMAIL}|https?://|\\bto (?:the )?(?:address|url|link|endpoint|server|webhook|bucket|drive|channel)\\b`, 'i');
-const SECRET_RE = new RegExp(SECRET_OBJECTS, 'i');
-const USER_DATA_RE = new RegExp(USER_DATA, 'i');
+const SEND_RE = new RegExp(`${SEND_VERBS}|${MOVE_VERBS_EXTRA}`, 'gi');
+const DEST_RE = new RegExp(`${EMAIL}|https?://|\\bto (?:the )?(?:address|url|link|endpoint|server|webhook|bucket|drive|channel)\\b`, 'gi');
+const SECRET_RE = new RegExp(SECRET_OBJECTS, 'gi');
+const USER_DATA_RE = new RegExp(USER_DATA, 'gi');
 const SENTENCE_END = /[.!?。！？؟](?=\s|$)|\n/g;
+/** The whitespace after a sentence end, replaced by a line break (same length) for line-anchored scanning. */
+const SENTENCE_BREAK = /([.!?。！？؟])[ \t\u00a0\u3000]/g;
 
 export interface StructureHit {
   id: 'agent-directive';
@@ -258,6 +260,9 @@ export interface StructureHit {
 }
 
 /** The families present in `span`, in the enabled languages. */
+type SentenceFamilies = { families: Set<Family>; lead: number };
+const LEAD_RANK: Partial<Record<Family, number>> = { reader: 0, subject: 1 };
+
 export class StructureScanner {
   private readonly res: Array<[Family, RegExp]> = [];
   private readonly command: RegExp;
@@ -269,32 +274,74 @@ export class StructureScanner {
         byFamily.set(f, [...(byFamily.get(f) ?? []), src]);
       }
     }
-    for (const [f, srcs] of byFamily) this.res.push([f, new RegExp(srcs.map((s) => `(?:${s})`).join('|'), 'im')]);
+    // One pass per family over the whole text (cheaper than one call per sentence). The text is scanned
+    // with each sentence on its own line, so "^" is a sentence start and no match crosses sentences.
+    for (const [f, srcs] of byFamily) this.res.push([f, new RegExp(srcs.map((x) => `(?:${x})`).join('|'), 'gim')]);
     // A command at the start of what follows an address ("Assistant: delete …", "AI, please send …").
     this.command = new RegExp(`^[\\s,:;.!—–-]{0,4}(?:(?:please|now|kindly|then|so|ok(?:ay)?)[,\\s]+)?(?:${imperative.source})`, 'i');
   }
 
   /** Families in `span`, and where the one that names or addresses the model starts (-1: none). */
-  scan(span: string): { families: Set<Family>; lead: number } {
-    const out = new Set<Family>();
-    let lead = -1;
+  scan(span: string): SentenceFamilies {
+    return this.scanAll(span, [[0, span.length]])[0]!;
+  }
+
+  /** Families per sentence (`bounds` sorted, non-overlapping); `lead` is relative to the sentence start. */
+  scanAll(text: string, bounds: ReadonlyArray<readonly [number, number]>): SentenceFamilies[] {
+    const out: SentenceFamilies[] = bounds.map(() => ({ families: new Set<Family>(), lead: -1 }));
+    const rank: number[] = bounds.map(() => 9);
+    const sentenceOf = (pos: number): number => {
+      let lo = 0;
+      let hi = bounds.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (bounds[mid]![0] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return pos >= bounds[lo]![0] && pos < bounds[lo]![1] ? lo : -1;
+    };
+    if (bounds.length === 0) return out;
+    const lines = text.replace(SENTENCE_BREAK, '$1\n');
     for (const [f, re] of this.res) {
-      const m = re.exec(span);
-      if (!m) continue;
-      out.add(f);
-      if (f === 'reader' || (f === 'subject' && lead < 0)) lead = m.index + (m[0].length - m[0].trimStart().length);
-      if (f === 'reader' && this.command.test(span.slice(m.index + m[0].length, m.index + m[0].length + 80))) out.add('command');
-    }
-    if (lead < 0) {
-      for (const [f, re] of this.res) {
-        if (!AGENTIC.includes(f)) continue;
-        const m = re.exec(span);
-        if (m && (lead < 0 || m.index < lead)) lead = m.index;
+      re.lastIndex = 0;
+      for (const m of lines.matchAll(re)) {
+        // Position of the words themselves, not of the delimiter the pattern started on ("\n", ">", ":").
+        const at = m.index + (/^[\s>:;—–,.!?]*/.exec(m[0])?.[0].length ?? 0);
+        const i = sentenceOf(at);
+        if (i < 0) continue;
+        const o = out[i]!;
+        o.families.add(f);
+        const r = LEAD_RANK[f] ?? (AGENTIC.includes(f) ? 2 : 9);
+        if (r < 9 && (r < rank[i]! || (r === rank[i]! && at - bounds[i]![0] < o.lead))) {
+          rank[i] = r;
+          o.lead = at - bounds[i]![0];
+        }
+        if (f === 'reader' && this.command.test(lines.slice(m.index + m[0].length, Math.min(bounds[i]![1] + 80, m.index + m[0].length + 80)))) o.families.add('command');
       }
     }
-    if (SEND_RE.test(span) && (DEST_RE.test(span) || SECRET_RE.test(span) || USER_DATA_RE.test(span))) out.add('move');
-    if (SECRET_RE.test(span)) out.add('sensitive');
-    return { families: out, lead };
+    const mark = (re: RegExp): boolean[] => {
+      const hit = bounds.map(() => false);
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const i = sentenceOf(m.index);
+        if (i >= 0) hit[i] = true;
+      }
+      return hit;
+    };
+    const send = mark(SEND_RE);
+    if (send.some(Boolean)) {
+      const dest = mark(DEST_RE);
+      const user = mark(USER_DATA_RE);
+      const secret = mark(SECRET_RE);
+      for (let i = 0; i < bounds.length; i++) {
+        if (secret[i]) out[i]!.families.add('sensitive');
+        if (send[i] && (dest[i] || secret[i] || user[i])) out[i]!.families.add('move');
+      }
+    } else {
+      const secret = mark(SECRET_RE);
+      for (let i = 0; i < bounds.length; i++) if (secret[i]) out[i]!.families.add('sensitive');
+    }
+    return out;
   }
 }
 
@@ -334,7 +381,9 @@ export function structureWeight(f: ReadonlySet<Family>, surface: Surface): numbe
   if (has('override') && any('self', 'task')) w = Math.max(w, 0.55);
   if (has('output') && any('sensitive', 'move')) w = Math.max(w, 0.55);
   if (has('role') && (any('sensitive', 'move', 'tool') || (has('self') && any('task', 'override')))) w = Math.max(w, 0.5);
-  if (has('conceal') && any('move', 'tool', 'self')) w = Math.max(w, 0.5);
+  if (has('conceal') && any('move', 'tool')) w = Math.max(w, 0.5);
+  // "The user will not see it" names the user itself: on its own that stays below the wrap band.
+  if (has('conceal') && has('self')) w = Math.max(w, 0.45);
   if (has('dictate') && has('task')) w = Math.max(w, 0.5);
   if (agentic >= 2) w = Math.max(w, others >= 1 ? 0.6 : 0.5);
   else if (agentic === 1 && others >= 2) w = Math.max(w, 0.5);
@@ -356,7 +405,7 @@ export function structureHits(text: string, scanner: StructureScanner, surface: 
     start = end;
   }
   if (text.length - start > 1) bounds.push([start, text.length]);
-  const perSentence = bounds.map(([s, e]) => (e - s > 2 ? scanner.scan(text.slice(s, e)) : { families: new Set<Family>(), lead: -1 }));
+  const perSentence = scanner.scanAll(text, bounds);
   const out: StructureHit[] = [];
   for (let i = 0; i < bounds.length; i++) {
     let union = new Set<Family>();
