@@ -11,6 +11,10 @@ command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
 command -v nft >/dev/null 2>&1 || need+=(nftables)
 command -v ip >/dev/null 2>&1 || need+=(iproute2)
 command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
+command -v mkfs.ext4 >/dev/null 2>&1 || need+=(e2fsprogs)   # size-capped persistent workspaces
+command -v openssl >/dev/null 2>&1 || need+=(openssl)       # test certificates for egress tests
+command -v strace >/dev/null 2>&1 || need+=(strace)         # syscall counts in bench:sandbox
+[ -x /usr/bin/python3 ] || need+=(python3)                # the escape suite runs it inside sandboxes, where /root is hidden
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO=""; fi
   if [ "$(id -u)" -eq 0 ] || [ -n "$SUDO" ]; then

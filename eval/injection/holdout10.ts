@@ -2,7 +2,9 @@
  * Held-out set 10: written after the structural-signal rework and run once; nothing was tuned on it.
  * Phrasings were chosen to avoid the lexicons of structure.ts and rules.ts where a real attacker
  * plausibly could; negatives are hard cases of the same kinds as before.
- * First run: see run.ts label.
+ * First run: precision 0.881, recall 0.569, FPR 0.067 (37 TP, 5 FP, 28 FN, 70 TN). Its false-positive
+ * list then showed one bug (Portuguese/Spanish/Italian verb stems such as `exclu…` matching English
+ * "excluded"), fixed without any other change.
  */
 import { b64, hex, toTags, type EvalCase } from './cases.js';
 

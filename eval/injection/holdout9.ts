@@ -3,7 +3,8 @@
  * avoided their exact wording; varied in register, language, structure and surface. Negatives are
  * hard: imperatives, second person, security discussion, e-mails, docs and real-style MCP tool
  * descriptions (including parameter descriptions from inputSchema).
- * First run (rules as of held-out 8): see run.ts label.
+ * First run (rules as of held-out 8): precision 0.824, recall 0.500, FPR 0.105 (42 TP, 9 FP, 42 FN, 77 TN);
+ * it was then used to generalise the structural signals.
  */
 import { b64, toTags, zwSplit, type EvalCase } from './cases.js';
 

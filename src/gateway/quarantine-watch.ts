@@ -5,6 +5,11 @@
  *
  * Failure contract: when the state cannot be read, the server counts as quarantined (refusal says
  * why); a server whose state was never read yet is checked against the store before its first call.
+ *
+ * A server that turns quarantined in the store, whoever set it (this process, `airlock vulns update`
+ * or `airlock servers upgrade` run from another process, another replica), is reported to the
+ * `onQuarantined` listeners, so the gateway stops its sandboxes instead of only refusing its calls.
+ * A state that cannot be read refuses calls but is not reported: a database hiccup does not end sessions.
  */
 import type { Store } from '../store/index.js';
 import { quarantineAdmitHook } from '../vulns/index.js';
@@ -13,6 +18,9 @@ import type { Refusal } from './relay.js';
 
 export class QuarantineWatch {
   private readonly known = new Map<string, Refusal | null>();
+  /** Servers last read as quarantined in the store (not merely unreadable). */
+  private readonly quarantined = new Set<string>();
+  private readonly listeners: ((server: string, refusal: Refusal) => void)[] = [];
   private readonly hooks = new Map<string, () => Promise<Refusal | null>>();
   private timer: NodeJS.Timeout | null = null;
 
@@ -33,6 +41,11 @@ export class QuarantineWatch {
     this.timer.unref();
   }
 
+  /** Calls `listener` each time a server goes from not quarantined (or never read) to quarantined. */
+  onQuarantined(listener: (server: string, refusal: Refusal) => void): void {
+    this.listeners.push(listener);
+  }
+
   stop(): void {
     if (this.timer) clearInterval(this.timer);
   }
@@ -44,15 +57,23 @@ export class QuarantineWatch {
       this.hooks.set(server, hook);
     }
     let refusal: Refusal | null;
+    let readable = true;
     try {
       refusal = await hook();
     } catch (err) {
+      readable = false;
       refusal = {
         code: ErrorCode.Quarantined,
         message: `the quarantine state of ${server} cannot be read (${(err as Error).message}); calls are refused until it can (fail closed)`,
       };
     }
     this.known.set(server, refusal);
+    if (readable) {
+      const was = this.quarantined.has(server);
+      if (refusal) this.quarantined.add(server);
+      else this.quarantined.delete(server);
+      if (refusal && !was) for (const l of this.listeners) l(server, refusal);
+    }
     return refusal;
   }
 }

@@ -83,6 +83,7 @@ export class RelaySession {
   private upstreamGone: string | null = null;
   private lastClientRequest: RequestId | undefined;
   private closed = false;
+  private closing: Promise<void> | null = null;
   /** Requests Airlock itself sends to the upstream (e.g. a tools/list to check pins). */
   private readonly internalPending = new Map<string, { resolve(result: Record<string, unknown>): void; reject(err: Error): void }>();
   private internalCounter = 0;
@@ -106,7 +107,7 @@ export class RelaySession {
 
   /** Called by the owner when the upstream process exits. */
   upstreamClosed(reason: string): void {
-    if (this.upstreamGone !== null) return;
+    if (this.upstreamGone !== null || this.closed) return;
     this.upstreamGone = reason;
     const pending = [...this.clientPending.keys()];
     this.clientPending.clear();
@@ -131,14 +132,23 @@ export class RelaySession {
     cb?.(reason);
   }
 
-  async close(reason: string): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+  /** Ends the session (idempotent: every caller gets the same completion). */
+  close(reason: string): Promise<void> {
+    if (this.closing === null) {
+      this.closed = true;
+      this.closing = Promise.resolve().then(() => this.shutdown(reason));
+      // Owners learn the first reason, before closing the endpoints reports anything else; an owner
+      // that calls close() again from here gets the same promise.
+      this.notifyClosed(reason);
+    }
+    return this.closing;
+  }
+
+  private async shutdown(reason: string): Promise<void> {
     await this.toClient.catch(() => undefined);
     await this.record({ type: 'session.end', data: { reason } }).catch(() => undefined);
     await this.o.upstream.close().catch(() => undefined);
     await this.o.client.close().catch(() => undefined);
-    this.notifyClosed(reason);
   }
 
   // ---------------------------------------------------------------- client → upstream

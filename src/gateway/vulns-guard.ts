@@ -91,9 +91,25 @@ export async function prepareVulnerabilityGuard(runtime: Runtime, log = (l: stri
   runtime.quarantine.start(Object.keys(config.servers));
 }
 
-/** Ends every open session of a server as soon as it is quarantined (its sandboxes stop with them). */
+/**
+ * Ends every open session of a server as soon as it is quarantined (its sandboxes stop with them):
+ * at once for a quarantine this process applies, and within one watch interval for one applied
+ * elsewhere (the CLI, another replica), which only the quarantine watch can see.
+ */
 export function stopOnQuarantine(runtime: Runtime, gateway: Gateway): void {
+  const closing = new Map<string, Promise<void>>();
+  const stop = (server: string): void => {
+    if (closing.has(server)) return;
+    const done = gateway
+      .closeServer(server, 'server quarantined')
+      .catch((err: Error) => {
+        process.stderr.write(`airlock: cannot stop the sandboxes of quarantined ${server}: ${err.message}\n`);
+      })
+      .finally(() => closing.delete(server));
+    closing.set(server, done);
+  };
   quarantineListeners.set(runtime, (event) => {
-    if (event.type === 'vulns.quarantine' || event.type === 'vulns.quarantine.update') void gateway.closeServer(event.server, 'server quarantined');
+    if (event.type === 'vulns.quarantine' || event.type === 'vulns.quarantine.update') stop(event.server);
   });
+  runtime.quarantine.onQuarantined((server) => stop(server));
 }

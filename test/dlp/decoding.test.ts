@@ -53,6 +53,15 @@ describe('nested and encoded content', () => {
     assert.equal(text.slice(f.start, f.end), enc);
   });
 
+  it('percent-encoding nested inside percent-encoding terminates (regression: shared regex reentry looped forever)', () => {
+    const token = 'sk_live_' + alnum(r, 30);
+    const once = encodeURIComponent(`next=https://x.example/cb?key=${token}&v=1-2`);
+    const twice = encodeURIComponent(`https://app.example/login?state=${once}&a=%41%42%43`);
+    const text = `[link](https://chat.example/join#/?v=1-2&data=${twice}) and more ${encodeURIComponent('%7B%22a%22%3A1%7D')}`;
+    const f = scan(text).find((x) => x.type === 'stripe-secret-key');
+    assert.ok(f, 'found through two layers of percent-encoding');
+  });
+
   it('binary base64 (an image) and hashes are not decoded into findings', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256))]).toString('base64');
     assert.deepEqual(scan(png), []);

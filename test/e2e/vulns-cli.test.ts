@@ -39,8 +39,8 @@ import {
 const FEED = join(REPO_ROOT, 'test/fixtures/osv/feed');
 /** A fixture advisory (not a real one) against mcp-remote 0.1.16, fixed in 0.1.17. */
 const LIVE_FEED = join(REPO_ROOT, 'test/fixtures/osv/live');
-const VULNERABLE_LOCK = join(REPO_ROOT, 'test/fixtures/osv/lockfiles/vulnerable-package-lock.json');
-const CLEAN_LOCK = join(REPO_ROOT, 'test/fixtures/osv/lockfiles/clean-package-lock.json');
+const VULNERABLE_LOCK = join(REPO_ROOT, 'test/fixtures/osv/lockfiles/vulnerable/package-lock.json');
+const CLEAN_LOCK = join(REPO_ROOT, 'test/fixtures/osv/lockfiles/clean/package-lock.json');
 
 const ADVISORY = /GHSA-6xpm-ggf7-wc3p \(CVE-2025-6514\), critical: mcp-remote@0\.1\.15; fixed in 0\.1\.16/;
 
@@ -106,6 +106,8 @@ describe('airlock CLI + up: install, quarantine, refuse, upgrade, release, live 
   let t: TestHome;
   let remote: { url: string; server: Server };
   let gw: Gateway | null = null;
+  /** The working directory of the remote server's processes (how leftoverProcesses finds them). */
+  const serverCwd = () => join(t.home, 'cwd', 'remote');
 
   before(async () => {
     remote = await startRemote();
@@ -215,7 +217,7 @@ describe('airlock CLI + up: install, quarantine, refuse, upgrade, release, live 
     assert.match(sdkError.message, ADVISORY);
 
     // The quarantined server was never started.
-    assert.deepEqual(leftoverProcesses(join(t.home, 'cwd', 'remote')), []);
+    assert.deepEqual(leftoverProcesses(serverCwd()), []);
 
     const entries = await auditEntries(t.home);
     const q = entries.find((e) => e.type === 'vulns.quarantine' && e.server === 'remote');
@@ -269,6 +271,7 @@ describe('airlock CLI + up: install, quarantine, refuse, upgrade, release, live 
     try {
       const ok = await c.client.callTool({ name: 'echo', arguments: { message: 'before' } });
       assert.deepEqual(ok.content, [{ type: 'text', text: 'echo: before' }]);
+      assert.ok(leftoverProcesses(serverCwd()).length > 0, 'mcp-remote runs for the open session');
 
       const update = await airlock(t.home, ['vulns', 'update', '--source', LIVE_FEED, '--json']);
       assert.equal(update.code, 0, update.stderr);
@@ -276,6 +279,8 @@ describe('airlock CLI + up: install, quarantine, refuse, upgrade, release, live 
       const applied = Date.now();
 
       // Calls keep going until the gateway sees the new state; the first refusal must come fast.
+      // The gateway refuses the session's calls (-32002) and ends the session, stopping its sandbox;
+      // which of the two the next call meets depends on where it lands relative to the close.
       let refusal: Error | null = null;
       while (!refusal && Date.now() - applied < 10_000) {
         try {
@@ -288,8 +293,13 @@ describe('airlock CLI + up: install, quarantine, refuse, upgrade, release, live 
       const elapsed = Date.now() - applied;
       assert.ok(refusal, 'the open session is refused once the server is quarantined');
       assert.ok(elapsed < 6000, `refused after ${elapsed} ms`);
-      assert.equal((refusal as { code?: number }).code, -32002, refusal.message);
-      assert.match(refusal.message, /GHSA-live-qrnt-0016, high: mcp-remote@0\.1\.16; fixed in 0\.1\.17/);
+      const code = (refusal as { code?: number }).code;
+      if (code === -32002) assert.match(refusal.message, /GHSA-live-qrnt-0016, high: mcp-remote@0\.1\.16; fixed in 0\.1\.17/);
+      else {
+        assert.equal(code, 404, refusal.message);
+        assert.match(refusal.message, /session not found \(it ended/);
+      }
+      assert.deepEqual(await waitNoLeftovers(serverCwd(), 5000), [], 'the quarantined server is stopped, not only refused');
     } finally {
       await c.close();
     }

@@ -167,8 +167,12 @@ const PCT_RUN = /(?:[A-Za-z0-9._~+!*'()-]|%[0-9A-Fa-f]{2}){6,}/g;
 
 /** Percent-encoded runs with at least three escapes, decoded. */
 export function percentRuns(s: string, visit: (start: number, end: number, decoded: string) => void): void {
+  // Matches are collected before visiting: `visit` rescans the decoded text, which reenters this
+  // function and would otherwise reset the shared regex's position under the outer loop.
+  const found: RegExpExecArray[] = [];
   PCT_RUN.lastIndex = 0;
-  for (let m = PCT_RUN.exec(s); m; m = PCT_RUN.exec(s)) {
+  for (let m = PCT_RUN.exec(s); m; m = PCT_RUN.exec(s)) found.push(m);
+  for (const m of found) {
     const run = m[0];
     let escapes = 0;
     for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 37) escapes++;

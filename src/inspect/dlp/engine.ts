@@ -25,6 +25,7 @@ import {
 import { secretRules } from './rules/secrets.js';
 import {
   assignment, basicCredentials, bearerToken, judgeValue, keyKind, PASSWORD_ENDINGS, privateKey, puttyKey, SECRET_ENDINGS,
+  scannedTo as pemScannedTo,
   urlCredentials, type RawHit,
 } from './rules/structured.js';
 import type { RuleSpec } from './rules/types.js';
@@ -140,6 +141,7 @@ class Scratch {
   nRuns = 0;
   lastStart = new Int32Array(H.Count);
   lastKeyEnd = -1;
+  pemUntil = 0;
   maxRun = 0;
   ctx = new ContextSource();
   constructor(nRules: number) {
@@ -526,6 +528,7 @@ export class DlpEngine implements Inspector {
     sc.nRuns = 0;
     sc.lastStart.fill(-1);
     sc.lastKeyEnd = -1;
+    sc.pemUntil = 0;
     prefilter(this, text, path, sc);
     const maxRun = sc.maxRun;
     const n = text.length;
@@ -654,7 +657,7 @@ export class DlpEngine implements Inspector {
           if (ke === sc.lastKeyEnd) continue;
           sc.lastKeyEnd = ke;
         }
-        this.runHandler(idx as H, text, start, end, sc.hits, path);
+        this.runHandler(idx as H, text, start, end, sc.hits, path, sc);
       }
     }
   }
@@ -803,10 +806,15 @@ export class DlpEngine implements Inspector {
     return true;
   }
 
-  runHandler(h: H, text: string, start: number, end: number, hits: RawHit[], path: string): void {
+  runHandler(h: H, text: string, start: number, end: number, hits: RawHit[], path: string, sc: Scratch): void {
     let hit: RawHit | null = null;
     switch (h) {
-      case H.Pem: hit = privateKey(text, start); break;
+      case H.Pem: {
+        if (start < sc.pemUntil) return;
+        hit = privateKey(text, start);
+        sc.pemUntil = pemScannedTo;
+        break;
+      }
       case H.Putty: hit = puttyKey(text, start); break;
       case H.Url: hit = urlCredentials(text, start); break;
       case H.Bearer: hit = bearerToken(text, start, false); break;

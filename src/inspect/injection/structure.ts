@@ -392,6 +392,29 @@ export function structureWeight(f: ReadonlySet<Family>, surface: Surface): numbe
   return w;
 }
 
+const FAMILIES: readonly Family[] = [
+  'reader', 'subject', 'task', 'self', 'tool', 'move', 'conceal', 'authority', 'role', 'memory', 'sensitive',
+  'override', 'output', 'dictate', 'cross', 'param', 'marker', 'command',
+];
+function maskOf(f: ReadonlySet<Family>): number {
+  let m = 0;
+  FAMILIES.forEach((x, k) => {
+    if (f.has(x)) m |= 1 << k;
+  });
+  return m;
+}
+// A memo of a pure function (at most 2^18 masks per surface), not state that changes a verdict.
+const WEIGHT_CACHE: Record<Surface, Map<number, number>> = { request: new Map(), response: new Map(), description: new Map() };
+function weightOfMask(mask: number, surface: Surface): number {
+  const cache = WEIGHT_CACHE[surface];
+  let w = cache.get(mask);
+  if (w === undefined) {
+    w = structureWeight(new Set(FAMILIES.filter((_, k) => (mask & (1 << k)) !== 0)), surface);
+    cache.set(mask, w);
+  }
+  return w;
+}
+
 /**
  * Spans of up to three consecutive sentences (at most 600 characters) whose families combine into an
  * instruction to the agent. Reports the strongest span per starting sentence, merged when adjacent.
@@ -406,36 +429,40 @@ export function structureHits(text: string, scanner: StructureScanner, surface: 
   }
   if (text.length - start > 1) bounds.push([start, text.length]);
   const perSentence = scanner.scanAll(text, bounds);
+  // Families as bit masks: unions and weights of many short sentences stay cheap (weights are memoised).
+  const masks = perSentence.map((p) => maskOf(p.families));
   const out: StructureHit[] = [];
   for (let i = 0; i < bounds.length; i++) {
-    let union = new Set<Family>();
+    let union = 0;
     let best = 0;
     let bestEnd = bounds[i]![1];
-    let bestFamilies: Family[] = [];
+    let bestMask = 0;
     // The hit sits where the model is addressed or named, so a quoted address is discounted as quoted.
     let lead = -1;
     let bestLead = -1;
     for (let j = i; j < Math.min(bounds.length, i + 3); j++) {
       if (bounds[j]![1] - bounds[i]![0] > 600) break;
       const p = perSentence[j]!;
-      union = new Set([...union, ...p.families]);
+      union |= masks[j]!;
+      if (union === 0) continue;
       if (lead < 0 && p.lead >= 0) lead = bounds[j]![0] + p.lead;
-      const w = structureWeight(union, surface);
+      const w = weightOfMask(union, surface);
       if (w > best) {
         best = w;
         bestEnd = bounds[j]![1];
-        bestFamilies = [...union];
+        bestMask = union;
         bestLead = lead;
       }
     }
     if (best > 0) {
+      const families = FAMILIES.filter((_, k) => (bestMask & (1 << k)) !== 0);
       out.push({
         id: 'agent-directive',
         start: bestLead >= 0 ? bestLead : bounds[i]![0],
         end: bestEnd,
         weight: best,
-        families: bestFamilies,
-        explain: `instruction aimed at the agent (${bestFamilies.sort().join(', ')})`,
+        families,
+        explain: `instruction aimed at the agent (${[...families].sort().join(', ')})`,
       });
     }
   }

@@ -16,6 +16,8 @@ export interface RawHit {
 
 // ── private keys ─────────────────────────────────────────────────────────────────────────
 
+const MAX_KEY_BLOCK = 16_384;
+
 const PEM_HEADER = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/y;
 
 const PEM_TYPES: Record<string, string> = {
@@ -38,7 +40,14 @@ function isB64Code(c: number): boolean {
  * two characters `\n` (a key pasted into a JSON string and escaped again). A block without its END
  * line (truncated output) still counts when enough key material follows the header.
  */
+/**
+ * Where the last private-key scan stopped. Headers inside an already scanned stretch are skipped by
+ * the engine, so a text made of repeated headers costs linear time.
+ */
+export let scannedTo = 0;
+
 export function privateKey(text: string, at: number): RawHit | null {
+  scannedTo = at;
   PEM_HEADER.lastIndex = at;
   const m = PEM_HEADER.exec(text);
   if (!m) return null;
@@ -46,9 +55,11 @@ export function privateKey(text: string, at: number): RawHit | null {
   const type = PEM_TYPES[label] ?? 'private-key';
   let i = at + m[0].length;
   const endMarker = `-----END ${label}-----`;
-  const endAt = text.indexOf(endMarker, i);
+  // Bounded search: a key block is a few KB; looking further would make repeated headers quadratic.
+  let endAt = text.lastIndexOf(endMarker, i + MAX_KEY_BLOCK);
+  if (endAt < i) endAt = -1;
   let b64 = 0;
-  const limit = endAt >= 0 ? endAt : text.length;
+  const limit = endAt >= 0 ? endAt : Math.min(text.length, i + MAX_KEY_BLOCK);
   let last = i;
   for (; i < limit; i++) {
     const c = text.charCodeAt(i);
@@ -63,8 +74,12 @@ export function privateKey(text: string, at: number): RawHit | null {
       break;
     }
   }
-  if (b64 < 64) return null;
+  if (b64 < 64) {
+    scannedTo = i;
+    return null;
+  }
   const end = endAt >= 0 ? endAt + endMarker.length : last;
+  scannedTo = end;
   return { type, start: at, end, score: endAt >= 0 ? 0.99 : 0.9, detail: `${label.toLowerCase()} block` };
 }
 

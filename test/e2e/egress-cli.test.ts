@@ -1,0 +1,309 @@
+/**
+ * End to end through the real CLI: egress allowlists given on the `airlock run` command line and in
+ * airlock.yaml, exercised by a real MCP server (test/fixtures/fetch-server.mjs) under the official SDK
+ * client. The server has two clients: one that honours HTTP(S)_PROXY (CONNECT / absolute URI) and one
+ * that ignores them (Node 20's http/https), which only the transparent redirect can catch.
+ *
+ * The only "outside" is the fake host in a network namespace this file creates (test/egress/fakehost.ts);
+ * names resolve to it through --resolve / egress.resolve. Nothing is sent anywhere else: the control
+ * that runs without a sandbox uses the fake host's address literal only, never a name.
+ *
+ * Needs root, runsc, bubblewrap, iproute2, nftables, openssl. Build first: npx tsc -p tsconfig.json
+ *   node --import tsx --test test/e2e/egress-cli.test.ts
+ *
+ * Live policy changes (an edited allowlist applying to new connections without a restart) are not
+ * repeated here: test/egress/egress.test.ts covers them against the same policy getter the gateway
+ * uses. Here two servers with different `egress:` blocks in one airlock.yaml show that each session
+ * gets its own policy.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { get as httpGet } from 'node:http';
+import { stringify } from 'yaml';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { CLI, REPO_ROOT, leftoverProcesses, sleep } from '../helpers/mcp.js';
+import { createFakeHost, type FakeHost } from '../egress/fakehost.js';
+import { runscInfo } from '../../src/sandbox/runsc.js';
+
+assert.equal(process.getuid?.(), 0, 'egress needs root (network namespaces, nftables)');
+assert.ok(runscInfo(), 'runsc is required: apt-get install -y runsc');
+assert.ok(existsSync('/usr/bin/bwrap'), 'bubblewrap is required: apt-get install -y bubblewrap');
+
+const FETCH = join(REPO_ROOT, 'test', 'fixtures', 'fetch-server.mjs');
+const API = 'api.example.test';
+const OTHER = 'other.example.test';
+const tag = randomBytes(4).toString('hex');
+const base = `/var/tmp/airlock-e2e-egress-${tag}`;
+const home = join(base, 'home');
+const runtimeDir = join(base, 'run');
+
+let fake: FakeHost;
+let ca = '';
+let token = '';
+let gateway: ChildProcess | null = null;
+let gatewayUrl = '';
+
+function cliEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  delete env.NODE_OPTIONS;
+  delete env.AIRLOCK_DATABASE_URL;
+  return { ...env, AIRLOCK_HOME: home, AIRLOCK_RUNTIME_DIR: runtimeDir };
+}
+
+function cli(args: string[], timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: home, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+interface AuditEntry {
+  type: string;
+  server: string | null;
+  session: string | null;
+  data: Record<string, unknown>;
+}
+
+async function auditEntries(): Promise<AuditEntry[]> {
+  const r = await cli(['audit', 'tail', '-n', '2000']);
+  assert.equal(r.code, 0, r.stderr);
+  return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditEntry);
+}
+
+interface FetchResult {
+  ok: boolean;
+  status?: number;
+  body?: string;
+  code?: string;
+  message?: string;
+}
+
+interface Session {
+  fetch(tool: 'fetch_via_proxy' | 'fetch_direct', url: string): Promise<FetchResult>;
+  stderr(): string;
+  close(): Promise<void>;
+}
+
+async function connect(transport: StdioClientTransport | StreamableHTTPClientTransport): Promise<Session> {
+  let err = '';
+  if (transport instanceof StdioClientTransport) transport.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const client = new Client({ name: 'airlock-e2e', version: '1.0.0' });
+  try {
+    await client.connect(transport);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\n${err}`);
+  }
+  return {
+    async fetch(tool, url) {
+      const t0 = Date.now();
+      const r = (await client.callTool({ name: tool, arguments: { url, ca } })) as { content: { text: string }[] };
+      if (process.env.E2E_DEBUG) console.error("DBG", Date.now() - t0, tool, url, r.content[0]!.text.slice(0, 160));
+      return JSON.parse(r.content[0]!.text) as FetchResult;
+    },
+    stderr: () => err,
+    close: async () => {
+      if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => undefined);
+      await client.close().catch(() => undefined);
+    },
+  };
+}
+
+function runVia(args: string[]): Promise<Session> {
+  return connect(
+    new StdioClientTransport({ command: process.execPath, args: [CLI, 'run', ...args, '--', process.execPath, FETCH], env: cliEnv(), cwd: home, stderr: 'pipe' }),
+  );
+}
+
+function egressArgs(): string[] {
+  return ['--allow-host', API, '--resolve', `${API}=${fake.ip}`, '--resolve', `${OTHER}=${fake.ip}`, '--allow-private', `${fake.ip}/32`];
+}
+
+const expectBody = (name: string, path: string) => `fakehost ${name} GET ${path}`;
+
+function sandboxNamespaces(): string[] {
+  return execFileSync('ip', ['netns', 'list']).toString().split('\n').map((l) => l.split(' ')[0]!).filter((n) => n.startsWith('alk-s-'));
+}
+
+before(async () => {
+  fake = await createFakeHost([API, OTHER]);
+  ca = readFileSync(fake.certPath, 'utf8');
+  mkdirSync(home, { recursive: true });
+  chmodSync(base, 0o755);
+  chmodSync(home, 0o755);
+  const egressOf = (allow: string) => ({ allow: [allow], resolve: { [API]: fake.ip, [OTHER]: fake.ip }, allowPrivate: [`${fake.ip}/32`] });
+  writeFileSync(
+    join(home, 'airlock.yaml'),
+    stringify({
+      version: 1,
+      gateway: { host: '127.0.0.1', port: 0 },
+      servers: {
+        'fetch-api': { command: process.execPath, args: [FETCH], isolation: 'gvisor', egress: egressOf(API) },
+        'fetch-other': { command: process.execPath, args: [FETCH], isolation: 'gvisor', egress: egressOf(OTHER) },
+      },
+    }),
+    { mode: 0o600 },
+  );
+  const init = await cli(['init', '--json']);
+  assert.equal(init.code, 0, init.stderr);
+  token = (JSON.parse(init.stdout) as { token: string }).token;
+});
+
+after(async () => {
+  if (gateway && gateway.exitCode === null) {
+    const exited = new Promise((r) => gateway!.once('exit', r));
+    gateway.kill('SIGTERM');
+    const t = setTimeout(() => gateway!.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(t);
+  }
+  for (const pid of leftoverProcesses(home)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+  await fake?.close();
+  rmSync(base, { recursive: true, force: true });
+});
+
+test('the fake host answers on its address literal when nothing is in between (the control)', async () => {
+  const body = await new Promise<string>((resolve, reject) => {
+    httpGet({ host: fake.ip, port: 80, path: '/control', headers: { host: API } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => resolve(text));
+    }).on('error', reject);
+  });
+  assert.equal(body, expectBody(API, '/control'));
+});
+
+describe('airlock run --allow-host/--resolve/--allow-private', () => {
+  for (const tier of ['gvisor', 'bwrap'] as const) {
+    test(`${tier}: allowlisted name over HTTPS and HTTP succeeds; other names and address literals are denied and audited`, async () => {
+      const name = `fetch-run-${tier}`;
+      const s = await runVia(['--isolation', tier, '--name', name, ...egressArgs()]);
+      try {
+        // Allowlisted, with a client that honours the proxy variables and with one that ignores them.
+        for (const tool of ['fetch_via_proxy', 'fetch_direct'] as const) {
+          const https = await s.fetch(tool, `https://${API}/tls-${tool}`);
+          assert.deepEqual([https.ok, https.status, https.body], [true, 200, expectBody(API, `/tls-${tool}`)], `${tool} https: ${JSON.stringify(https)}`);
+          const http = await s.fetch(tool, `http://${API}/plain-${tool}`);
+          assert.deepEqual([http.ok, http.status, http.body], [true, 200, expectBody(API, `/plain-${tool}`)], `${tool} http: ${JSON.stringify(http)}`);
+        }
+        // Not allowlisted (though --resolve would answer it with the same fake host).
+        const viaProxy = await s.fetch('fetch_via_proxy', `https://${OTHER}/`);
+        assert.equal(viaProxy.ok, false);
+        assert.equal(viaProxy.status, 403, JSON.stringify(viaProxy));
+        assert.match(viaProxy.message ?? '', /denied/);
+        const direct = await s.fetch('fetch_direct', `https://${OTHER}/`);
+        assert.equal(direct.ok, false);
+        assert.equal(direct.code, 'ENOTFOUND', `Airlock's resolver does not answer a name off the list: ${JSON.stringify(direct)}`);
+        // The fake host's own address, which answered the control above.
+        for (const url of [`https://${fake.ip}/`, `http://${fake.ip}/`]) {
+          for (const tool of ['fetch_via_proxy', 'fetch_direct'] as const) {
+            const r = await s.fetch(tool, url);
+            assert.equal(r.ok, false, `${tool} ${url} must be refused: ${JSON.stringify(r)}`);
+            assert.notEqual(r.body, expectBody(fake.ip, '/'));
+          }
+        }
+      } finally {
+        await s.close();
+      }
+      const entries = await auditEntries();
+      const start = entries.find((e) => e.type === 'sandbox.start' && e.server === name);
+      assert.equal(start?.data.isolation, tier);
+      const egress = entries.filter((e) => e.type.startsWith('egress.') && e.server === name && e.session === start!.session);
+      const has = (type: string, host: string, decision: string) => egress.some((e) => e.type === type && e.data.name === host && e.data.decision === decision);
+      assert.ok(has('egress.connect', API, 'allow'), 'allowed CONNECT recorded');
+      assert.ok(has('egress.tls', API, 'allow'), 'allowed transparent TLS (SNI) recorded');
+      assert.ok(has('egress.http', API, 'allow'), 'allowed HTTP recorded');
+      assert.ok(has('egress.dns', API, 'allow'), 'allowed DNS answer recorded');
+      assert.ok(has('egress.connect', OTHER, 'deny'), 'denied CONNECT recorded with the name');
+      assert.ok(has('egress.dns', OTHER, 'deny'), 'denied DNS query recorded with the name');
+      assert.ok(egress.some((e) => e.data.name === fake.ip && e.data.decision === 'deny'), 'the address literal attempt recorded as denied');
+      const allowedApi = egress.find((e) => e.type === 'egress.connect' && e.data.name === API);
+      assert.equal(allowedApi?.data.ip, fake.ip, 'the resolved address is recorded');
+    });
+  }
+
+  test('process: the same --allow-host is refused, because only a sandbox has a network boundary', async () => {
+    const r = await cli(['run', '--isolation', 'process', '--name', 'fetch-process', ...egressArgs(), '--', process.execPath, FETCH]);
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /egress allowlist, which is enforced only under isolation gvisor or bwrap/);
+  });
+
+  test('process without an allowlist reaches the fake host by address (what the sandbox stops)', async () => {
+    const s = await runVia(['--isolation', 'process', '--name', 'fetch-process-open']);
+    try {
+      const r = await s.fetch('fetch_direct', `http://${fake.ip}/open`);
+      assert.deepEqual([r.ok, r.body], [true, expectBody(fake.ip, '/open')]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('airlock up with egress blocks in airlock.yaml', () => {
+  before(async () => {
+    // `airlock up` removes every leftover sandbox network on the machine (cleanupEgressLeftovers), so
+    // give concurrently running egress tests a chance to finish instead of tearing their namespaces down.
+    const waitStart = Date.now();
+    for (let i = 0; i < 60 && sandboxNamespaces().length > 0; i++) await sleep(1000);
+    if (process.env.E2E_DEBUG) console.error("DBG waited", Date.now() - waitStart, sandboxNamespaces());
+    gateway = spawn(process.execPath, [CLI, 'up', '--port', '0'], { cwd: home, env: cliEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    gatewayUrl = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`airlock up did not start:\n${err}`)), 30_000);
+      gateway!.stderr!.setEncoding('utf8').on('data', (d: string) => {
+        err += d;
+        const m = /gateway listening on (http:\/\/\S+)/.exec(err);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+      gateway!.once('exit', (code) => reject(new Error(`airlock up exited with ${code}:\n${err}`)));
+    });
+  });
+
+  const open = (name: string) =>
+    connect(new StreamableHTTPClientTransport(new URL(`${gatewayUrl}/mcp/${name}`), { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
+
+  test('two servers with different allowlists: each reaches only its own host', async () => {
+    const [a, b] = await Promise.all([open('fetch-api'), open('fetch-other')]);
+    try {
+      for (const tool of ['fetch_via_proxy', 'fetch_direct'] as const) {
+        const aApi = await a.fetch(tool, `https://${API}/a`);
+        assert.deepEqual([aApi.ok, aApi.body], [true, expectBody(API, '/a')], `fetch-api → ${API} (${tool}): ${JSON.stringify(aApi)}`);
+        const aOther = await a.fetch(tool, `https://${OTHER}/a`);
+        assert.equal(aOther.ok, false, `fetch-api → ${OTHER} (${tool}) is denied: ${JSON.stringify(aOther)}`);
+        const bOther = await b.fetch(tool, `http://${OTHER}/b`);
+        assert.deepEqual([bOther.ok, bOther.body], [true, expectBody(OTHER, '/b')], `fetch-other → ${OTHER} (${tool}): ${JSON.stringify(bOther)}`);
+        const bApi = await b.fetch(tool, `http://${API}/b`);
+        assert.equal(bApi.ok, false, `fetch-other → ${API} (${tool}) is denied: ${JSON.stringify(bApi)}`);
+      }
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+    const egress = (await auditEntries()).filter((e) => e.type.startsWith('egress.'));
+    const has = (server: string, host: string, decision: string) => egress.some((e) => e.server === server && e.data.name === host && e.data.decision === decision);
+    assert.ok(has('fetch-api', API, 'allow') && has('fetch-api', OTHER, 'deny'));
+    assert.ok(has('fetch-other', OTHER, 'allow') && has('fetch-other', API, 'deny'));
+  });
+});
