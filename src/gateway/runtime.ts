@@ -16,6 +16,7 @@ import { openVault, type SecretVault } from '../vault/index.js';
 import { ToolCatalog } from './tool-catalog.js';
 import { PinRepository } from './pins/repository.js';
 import { QuarantineWatch } from './quarantine-watch.js';
+import type { WarmPool } from '../sandbox/index.js';
 
 export interface RuntimeOptions {
   home: string;
@@ -32,6 +33,8 @@ export interface Runtime {
   audit: ChainedAuditLog;
   auditSalt: string;
   pipeline: Pipeline;
+  /** Warm pools of booted sandboxes, per server (`sandbox.warm`). */
+  pools: Map<string, WarmPool>;
   /** Quarantine state of every server, kept fresh in memory. */
   quarantine: QuarantineWatch;
   /** Tools of every configured server, for shadowing checks. */
@@ -64,7 +67,9 @@ export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
   const quarantine = new QuarantineWatch(store, loaded.config.gateway.tenant);
   const configPath = o.configPath ?? join(o.home, 'airlock.yaml');
   let current = loaded;
+  const pools = new Map<string, WarmPool>();
   return {
+    pools,
     async reload(actor: string) {
       const next = loadConfig(configPath);
       if (next.sha256 === current.sha256) return { changed: false };
@@ -91,6 +96,7 @@ export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
     pipeline,
     async close() {
       quarantine.stop();
+      await Promise.all([...pools.values()].map((p) => p.close()));
       await audit.close();
       await store.close();
     },

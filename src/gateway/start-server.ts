@@ -11,7 +11,8 @@ import { prepareEgress, type PreparedEgress } from '../egress/index.js';
 import { resolveDriver } from './drivers.js';
 import { buildSandboxSpec } from './launch.js';
 import type { Runtime } from './runtime.js';
-import { startRemoteUpstream, startStdioUpstream, type Upstream } from './upstream.js';
+import { startRemoteUpstream, startStdioUpstream, upstreamFromSandbox, type Upstream } from './upstream.js';
+import { WarmPool } from '../sandbox/index.js';
 
 export interface StartServerInput {
   runtime: Runtime;
@@ -77,8 +78,13 @@ export async function startServerUpstream(i: StartServerInput): Promise<Upstream
   });
   if (launch.prefix) spec.mounts.push({ source: launch.prefix, target: launch.prefix, readOnly: true });
   if (egress) spec.mounts.push({ source: egress.resolvConfPath, target: '/etc/resolv.conf', readOnly: true });
+  const pool = egress ? undefined : runtime.pools.get(name);
   let upstream: Upstream;
   try {
+    if (pool) {
+      upstream = upstreamFromSandbox(await pool.acquire(), { maxMessageBytes: runtime.config.gateway.maxMessageBytes, onStderr: (line) => process.stderr.write(`[${name}] ${line}\n`) });
+      return { ...upstream, knownSecrets };
+    }
     upstream = await startStdioUpstream({
       driver,
       spec,
@@ -128,4 +134,30 @@ async function resolveLaunch(home: string, name: string, server: ServerConfig): 
   });
   const entry = await serverEntryPoint(prefix, pin, server.bin);
   return { command: process.execPath, args: [entry, ...server.args], pinned: `${pin.name}@${pin.version}`, prefix };
+}
+
+/**
+ * Starts warm pools for servers that ask for them (`sandbox.warm`): booted sandboxes wait, so a new
+ * session skips the runtime's cold start. Servers with an egress allowlist are not pooled (their
+ * network namespace is made per session), nor are package servers before their install is verified.
+ */
+export async function startWarmPools(runtime: Runtime, log: (line: string) => void): Promise<void> {
+  const tenant = runtime.config.gateway.tenant;
+  for (const [name, server] of Object.entries(runtime.config.servers)) {
+    if (server.url || server.egress || server.sandbox.warm === 0 || server.scope === 'shared') continue;
+    try {
+      const launch = await resolveLaunch(runtime.home, name, server);
+      const driver = await resolveDriver(server.isolation, runtime.home);
+      let env = server.env;
+      if (secretRefsIn(env).length > 0) env = (await resolveSecretRefs(env, await runtime.vault(), tenant)).env;
+      const spec = buildSandboxSpec({ name, server: { ...server, command: launch.command, args: launch.args }, isolation: driver.kind, home: runtime.home, env });
+      if (launch.prefix) spec.mounts.push({ source: launch.prefix, target: launch.prefix, readOnly: true });
+      const pool = new WarmPool({ driver, spec, size: server.sandbox.warm, onError: (err) => log(`warm pool of ${name}: ${err.message}`) });
+      pool.start();
+      runtime.pools.set(name, pool);
+      await runtime.audit.append({ type: 'sandbox.pool', tenant, server: name, actor: 'system', data: { isolation: driver.kind, size: server.sandbox.warm } });
+    } catch (err) {
+      log(`no warm pool for ${name}: ${(err as Error).message}`);
+    }
+  }
 }

@@ -29,7 +29,11 @@ export interface StdioUpstreamOptions {
 }
 
 export async function startStdioUpstream(o: StdioUpstreamOptions): Promise<Upstream> {
-  const sandbox: Sandbox = await o.driver.start(o.spec);
+  return upstreamFromSandbox(await o.driver.start(o.spec), o);
+}
+
+/** Wires a running sandbox (freshly started, or taken from a warm pool) to the relay. */
+export function upstreamFromSandbox(sandbox: Sandbox, o: Pick<StdioUpstreamOptions, 'maxMessageBytes' | 'onStderr'>): Upstream {
   const endpoint = new LineEndpoint({ input: sandbox.stdout, output: sandbox.stdin, maxFrameBytes: o.maxMessageBytes });
   if (o.onStderr) forwardLines(sandbox.stderr, o.onStderr);
   else sandbox.stderr.resume();

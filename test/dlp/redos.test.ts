@@ -12,16 +12,21 @@ describe('custom rules cannot take the gateway down with catastrophic backtracki
 
   it('the attack is real: the pattern takes exponential time in the built-in engine', () => {
     const re = new RegExp(evil);
+    // Fastest of several runs, so a preempted run on a loaded machine does not skew the comparison.
     const t = (n: number): number => {
       const s = 'a'.repeat(n) + '!';
-      const t0 = process.hrtime.bigint();
-      re.test(s);
-      return Number(process.hrtime.bigint() - t0);
+      let best = Infinity;
+      for (let k = 0; k < 5; k++) {
+        const t0 = process.hrtime.bigint();
+        re.test(s);
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
     };
     t(10);
-    const small = t(16);
+    const small = t(14);
     const large = t(22);
-    // Six more characters multiply the work by about 2^6; allow a wide margin for a loaded machine.
+    // Eight more characters multiply the work by about 2^8; allow a wide margin for a loaded machine.
     assert.ok(large > small * 8, `expected exponential growth, got ${small}ns → ${large}ns`);
   });
 

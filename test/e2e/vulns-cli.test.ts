@@ -312,3 +312,54 @@ describe('airlock CLI + up: install, quarantine, refuse, upgrade, release, live 
     assert.equal(st?.state, 'quarantined');
   });
 });
+
+describe('airlock up installs a configured package server at start and scans it before serving it', () => {
+  let t: TestHome;
+  let gw: Gateway | null = null;
+
+  before(async () => {
+    t = await makeHome(() => ({
+      remote: { package: 'mcp-remote@0.1.15', bin: 'mcp-remote', args: ['http://127.0.0.1:9/mcp'], isolation: 'process' } as unknown as ServerEntry,
+    }));
+  });
+
+  after(async () => {
+    await gw?.stop();
+    if (t) {
+      assert.deepEqual(await waitNoLeftovers(t.home), [], 'no server process is left running');
+      await t.cleanup();
+    }
+  });
+
+  test('not installed yet: quarantined (fail closed); after up installs it: quarantined for the CVE, refused with -32002', { timeout: 300_000 }, async () => {
+    const update = await airlock(t.home, ['vulns', 'update', '--source', FEED, '--json']);
+    assert.equal(update.code, 0, update.stderr);
+    const before = (await status(t.home)).servers.find((s) => s.name === 'remote')?.state;
+    assert.equal(before?.state, 'quarantined', 'a server whose inventory cannot be read is not let through');
+    assert.ok(!before.reasons.some((r) => r.advisoryId === 'GHSA-6xpm-ggf7-wc3p'), 'nothing is installed to match yet');
+
+    gw = await startUp(t.home);
+    assert.match(gw.stderr(), /installing mcp-remote@0\.1\.15 for remote/);
+    const pin = JSON.parse(readFileSync(join(t.home, 'servers', 'remote', 'airlock-pin.json'), 'utf8')) as { version: string; integrity: string };
+    assert.equal(pin.version, '0.1.15');
+    assert.match(pin.integrity, /^sha512-/);
+
+    const state = (await status(t.home)).servers.find((s) => s.name === 'remote')?.state;
+    assert.equal(state?.state, 'quarantined');
+    assert.deepEqual(
+      state.reasons.map((r) => r.advisoryId),
+      ['GHSA-6xpm-ggf7-wc3p'],
+      'after the install the reason is the advisory, not the missing inventory',
+    );
+
+    const raw = new RawHttp(`${gw.url}/mcp/remote`, t.token);
+    const init = await raw.postJson({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+    const error = init.messages[0]?.error as { code: number; message: string } | undefined;
+    assert.equal(error?.code, -32002, init.text);
+    assert.match(error.message, ADVISORY);
+
+    const entries = await auditEntries(t.home);
+    const install = entries.find((e) => e.type === 'servers.install' && e.server === 'remote');
+    assert.ok(install, entries.map((e) => e.type).join(', '));
+  });
+});

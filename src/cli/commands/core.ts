@@ -16,7 +16,7 @@ import { resolveDriver, type IsolationChoice } from '../../gateway/drivers.js';
 import { runStdio } from '../../gateway/stdio-front.js';
 import { nameFromCommand } from '../../gateway/launch.js';
 import { startGateway } from '../../gateway/http-front.js';
-import { startServerUpstream } from '../../gateway/start-server.js';
+import { startServerUpstream, startWarmPools } from '../../gateway/start-server.js';
 import { createToken, listTokens, revokeToken } from '../../store/tokens.js';
 import { saveConfigVersion, latestConfigVersion } from '../../store/configVersions.js';
 import { initVaultKey } from '../../vault/index.js';
@@ -131,6 +131,7 @@ export function registerCoreCommands(program: Command): void {
       const removedNets = await cleanupEgressLeftovers();
       if (removedNets.length) process.stderr.write(`airlock: removed ${removedNets.length} leftover sandbox network(s)\n`);
       await prepareVulnerabilityGuard(runtime);
+      await startWarmPools(runtime, (line) => process.stderr.write(`airlock: ${line}\n`));
       const gateway = await startGateway({
         runtime,
         startUpstream: (name, server, session) => startServerUpstream({ runtime, name, server, session }),

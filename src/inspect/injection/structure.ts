@@ -261,10 +261,19 @@ export interface StructureHit {
 
 /** The families present in `span`, in the enabled languages. */
 type SentenceFamilies = { families: Set<Family>; lead: number };
+/** Families without which no combination has weight: the model named, an agentic family, self + task, or a description's param/cross. */
+const PRIMARY: readonly Family[] = ['reader', 'subject', 'conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker', 'self', 'task', 'param', 'cross'];
+const PRIMARY_PRESENT = (seen: ReadonlySet<Family>): boolean =>
+  ['reader', 'subject', 'conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker', 'param', 'cross'].some((f) => seen.has(f as Family)) ||
+  (seen.has('self') && seen.has('task'));
+/** A marker in the ordered family list between primary and secondary families; never matches. */
+const SECONDARY_START = 'command' as Family;
+const NEVER = /(?!)/g;
 const LEAD_RANK: Partial<Record<Family, number>> = { reader: 0, subject: 1 };
 
 export class StructureScanner {
   private readonly res: Array<[Family, RegExp]> = [];
+  private readonly ordered: Array<[Family, RegExp]>;
   private readonly command: RegExp;
 
   constructor(languages: readonly InjectionLanguage[], imperative: RegExp) {
@@ -277,6 +286,7 @@ export class StructureScanner {
     // One pass per family over the whole text (cheaper than one call per sentence). The text is scanned
     // with each sentence on its own line, so "^" is a sentence start and no match crosses sentences.
     for (const [f, srcs] of byFamily) this.res.push([f, new RegExp(srcs.map((x) => `(?:${x})`).join('|'), 'gim')]);
+    this.ordered = [...this.res.filter(([f]) => PRIMARY.includes(f)), [SECONDARY_START, NEVER] as [Family, RegExp], ...this.res.filter(([f]) => !PRIMARY.includes(f))];
     // A command at the start of what follows an address ("Assistant: delete …", "AI, please send …").
     this.command = new RegExp(`^[\\s,:;.!—–-]{0,4}(?:(?:please|now|kindly|then|so|ok(?:ay)?)[,\\s]+)?(?:${imperative.source})`, 'i');
   }
@@ -302,9 +312,14 @@ export class StructureScanner {
     };
     if (bounds.length === 0) return out;
     const lines = text.replace(SENTENCE_BREAK, '$1\n');
-    for (const [f, re] of this.res) {
+    // Families that can start a combination run first; the rest only matter when one was found
+    // (see structureWeight), which most ordinary text never reaches.
+    const seen = new Set<Family>();
+    for (const [f, re] of this.ordered) {
+      if (f === SECONDARY_START && !PRIMARY_PRESENT(seen)) return out;
       re.lastIndex = 0;
       for (const m of lines.matchAll(re)) {
+        seen.add(f);
         // Position of the words themselves, not of the delimiter the pattern started on ("\n", ">", ":").
         const at = m.index + (/^[\s>:;—–,.!?]*/.exec(m[0])?.[0].length ?? 0);
         const i = sentenceOf(at);
