@@ -7,7 +7,7 @@
  *   npm run bench [-- --quick]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,9 +77,15 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   const env = { ...process.env, AIRLOCK_HOME: home };
   try {
+    // Two data directories: the default policy (every engine on) and one with inspection off, to
+    // separate what the relay itself costs from what inspection costs.
+    const serverYaml = `servers:\n  everything: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(serverJs)}], isolation: process }\n`;
+    writeFileSync(join(home, 'airlock.yaml'), `gateway: { port: 0 }\n${serverYaml}`);
+    const bareHome = join(home, 'bare');
+    mkdirSync(bareHome);
     writeFileSync(
-      join(home, 'airlock.yaml'),
-      `gateway: { port: 0 }\nservers:\n  everything: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(serverJs)}], isolation: process }\n`,
+      join(bareHome, 'airlock.yaml'),
+      `gateway: { port: 0 }\ninspect: { dlp: { enabled: false }, injection: { enabled: false }, exploits: { enabled: false } }\n${serverYaml}`,
     );
     const init = spawn(process.execPath, [cli, 'init', '--json'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let initOut = '';
@@ -101,12 +107,18 @@ async function main(): Promise<void> {
     await waitHttp(`http://127.0.0.1:${sgPort}/mcp`);
 
     const quiet = { ...process.env, AIRLOCK_HOME: home };
+    const bare = { ...process.env, AIRLOCK_HOME: bareHome };
     const targets: Target[] = [
       { name: 'direct stdio', connect: () => connect(new StdioClientTransport({ command: process.execPath, args: [serverJs], stderr: 'ignore' })) },
       {
         name: 'airlock run',
         connect: () =>
           connect(new StdioClientTransport({ command: process.execPath, args: [cli, 'run', '--isolation', 'process', '--', process.execPath, serverJs], env: quiet as Record<string, string>, stderr: 'ignore' })),
+      },
+      {
+        name: 'airlock run, no engines',
+        connect: () =>
+          connect(new StdioClientTransport({ command: process.execPath, args: [cli, 'run', '--isolation', 'process', '--', process.execPath, serverJs], env: bare as Record<string, string>, stderr: 'ignore' })),
       },
       {
         name: 'airlock up',

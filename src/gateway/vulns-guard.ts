@@ -11,6 +11,9 @@ import type { Gateway } from './http-front.js';
 import type { Runtime } from './runtime.js';
 import { serverPrefix } from './start-server.js';
 import {
+  AdvisoryIndex,
+  applyEvaluation,
+  evaluate,
   feedStatus,
   guardServers,
   installServer,
@@ -43,14 +46,29 @@ async function notify(runtime: Runtime, event: QuarantineEvent): Promise<void> {
 export async function evaluateServers(runtime: Runtime): Promise<number> {
   const servers = packageServers(runtime);
   if (servers.length === 0) return 0;
-  const results = await guardServers(runtime.store, servers, {
-    audit: runtime.audit,
-    tenant: runtime.config.gateway.tenant,
-    policy: quarantinePolicyFromConfig(runtime.config.vulns),
-    notify: (e) => notify(runtime, e),
-  });
+  const tenant = runtime.config.gateway.tenant;
+  const policy = quarantinePolicyFromConfig(runtime.config.vulns);
+  const notifyAll = (e: QuarantineEvent) => notify(runtime, e);
+  // The tree on disk is only what was scanned while it still matches its pin; an installation that
+  // does not (missing, lockfile edited, package swapped) is evaluated as unreadable, i.e. quarantined.
+  const verified: GuardedServer[] = [];
+  let quarantined = 0;
+  for (const s of servers) {
+    const problem = await verifyInstall(serverPrefix(runtime.home, s.name)).then(
+      () => null,
+      (err: Error) => err.message,
+    );
+    if (problem === null) {
+      verified.push(s);
+      continue;
+    }
+    const evaluation = evaluate({ ok: false, error: problem }, new AdvisoryIndex(), policy);
+    await applyEvaluation(runtime.store, s.name, evaluation, { audit: runtime.audit, tenant, notify: notifyAll });
+    quarantined++;
+  }
+  const results = await guardServers(runtime.store, verified, { audit: runtime.audit, tenant, policy, notify: notifyAll });
   await runtime.quarantine.refresh(Object.keys(runtime.config.servers));
-  return results.filter((r) => r.state?.state === 'quarantined' || r.error).length;
+  return quarantined + results.filter((r) => r.state?.state === 'quarantined' || r.error).length;
 }
 
 export async function prepareVulnerabilityGuard(runtime: Runtime, log = (l: string) => process.stderr.write(`airlock: ${l}\n`)): Promise<void> {

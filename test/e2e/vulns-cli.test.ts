@@ -15,7 +15,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
@@ -361,5 +361,44 @@ describe('airlock up installs a configured package server at start and scans it 
     const entries = await auditEntries(t.home);
     const install = entries.find((e) => e.type === 'servers.install' && e.server === 'remote');
     assert.ok(install, entries.map((e) => e.type).join(', '));
+  });
+
+  test('an installation that no longer matches its pin is quarantined, and released when it matches again', { timeout: 300_000 }, async () => {
+    assert.ok(gw);
+    const upgrade = await airlock(t.home, ['servers', 'upgrade', 'remote', '--to', '0.1.16'], undefined, 240_000);
+    assert.equal(upgrade.code, 0, upgrade.stderr);
+    assert.equal((await status(t.home)).servers.find((s) => s.name === 'remote')?.state?.state, 'released');
+
+    // Someone edits the pinned lockfile: the tree on disk is no longer the one that was scanned.
+    const lockPath = join(t.home, 'servers', 'remote', 'package-lock.json');
+    const original = readFileSync(lockPath, 'utf8');
+    writeFileSync(lockPath, original.replace('"version": "0.1.16"', '"version": "0.1.15"'));
+    const update = await airlock(t.home, ['vulns', 'update', '--source', FEED, '--json']);
+    assert.equal(update.code, 0, update.stderr);
+    assert.equal((JSON.parse(update.stdout) as { quarantined: number }).quarantined, 1);
+    const state = (await status(t.home)).servers.find((s) => s.name === 'remote')?.state as unknown as { state: string; reasons: { kind: string; detail?: string }[] };
+    assert.equal(state.state, 'quarantined');
+    assert.equal(state.reasons[0]?.kind, 'inventory-unreadable');
+    assert.match(state.reasons[0]?.detail ?? '', /package-lock\.json changed since mcp-remote@0\.1\.16 was pinned/);
+
+    // The running gateway refuses it within one watch interval.
+    const deadline = Date.now() + 6000;
+    let error: { code: number; message: string } | undefined;
+    while (Date.now() < deadline) {
+      const raw = new RawHttp(`${gw.url}/mcp/remote`, t.token);
+      const init = await raw.postJson({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+      await raw.close();
+      error = init.messages[0]?.error as typeof error;
+      if (error?.code === -32002) break;
+      await sleep(250);
+    }
+    assert.equal(error?.code, -32002, JSON.stringify(error));
+    assert.match(error.message, /package-lock\.json changed since mcp-remote@0\.1\.16 was pinned/);
+
+    writeFileSync(lockPath, original);
+    const again = await airlock(t.home, ['vulns', 'update', '--source', FEED, '--json']);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal((JSON.parse(again.stdout) as { quarantined: number }).quarantined, 0);
+    assert.equal((await status(t.home)).servers.find((s) => s.name === 'remote')?.state?.state, 'released');
   });
 });
