@@ -20,6 +20,7 @@ import { createRelaySession } from './session.js';
 import type { Runtime } from './runtime.js';
 import type { Upstream } from './upstream.js';
 import { SharedUpstream } from './shared-upstream.js';
+import { CrashBackoff } from './crash-backoff.js';
 
 export interface GatewayOptions {
   runtime: Runtime;
@@ -59,6 +60,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   const log = o.log ?? ((line: string) => process.stderr.write(`airlock: ${line}\n`));
   const sessions = new Map<string, LiveSession>();
   const shared = new Map<string, Promise<SharedUpstream>>();
+  const backoff = new CrashBackoff();
 
   /** For `scope: shared`: one upstream per server, started on first use and again after it dies. */
   async function sharedSessionUpstream(name: string, server: ServerConfig): Promise<Upstream> {
@@ -113,8 +115,14 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   type MadeEndpoint = { id: string; endpoint: Endpoint & { lastActivity?: number }; legacy?: SSEServerTransport };
 
   async function createSession(name: string, server: ServerConfig, makeEndpoint: () => MadeEndpoint): Promise<LiveSession> {
+    const wait = backoff.wait(name);
+    if (wait > 0) {
+      throw new Error(`it crashed ${backoff.crashes(name)} time(s) in a row shortly after starting; the next start is allowed in ${Math.ceil(wait / 1000)} s (see its stderr in the gateway log)`);
+    }
     const made = makeEndpoint();
     const { id, endpoint } = made;
+    const startedAt = Date.now();
+    let stopping = false;
     let upstream: Upstream;
     try {
       upstream = server.scope === 'shared' ? await sharedSessionUpstream(name, server) : await o.startUpstream(name, server, id);
@@ -126,11 +134,15 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     const live: LiveSession = { id, server: name, endpoint, relay, upstream, legacy: made.legacy };
     sessions.set(id, live);
     relay.onclose = () => {
+      stopping = true;
       sessions.delete(id);
       void relay.close('session ended');
       void upstream.stop();
     };
-    void upstream.exited.then((reason) => relay.upstreamClosed(reason));
+    void upstream.exited.then((reason) => {
+      if (server.scope !== 'shared') backoff.ended(name, startedAt, !stopping && !/exit code 0$/.test(reason));
+      relay.upstreamClosed(reason);
+    });
     await relay.start();
     return live;
   }
@@ -260,14 +272,21 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     return handleStreamable(name, server, req, res);
   }
 
-  const idleMs = o.idleTimeoutMs ?? 30 * 60_000;
+  // A session idle longer than its server's sandbox.idleTimeoutSeconds (0 = never) is ended, and
+  // its sandbox with it.
+  const defaultIdleMs = o.idleTimeoutMs ?? 30 * 60_000;
+  const idleFor = (server: string): number => {
+    const seconds = cfg.servers[server]?.sandbox.idleTimeoutSeconds;
+    if (seconds === undefined) return defaultIdleMs;
+    return seconds === 0 ? Infinity : seconds * 1000;
+  };
   const sweeper = setInterval(() => {
     const now = Date.now();
     for (const s of sessions.values()) {
       const last = (s.endpoint as { lastActivity?: number }).lastActivity;
-      if (last !== undefined && now - last > idleMs) void s.relay.close('idle timeout');
+      if (last !== undefined && now - last > idleFor(s.server)) void s.relay.close('idle timeout');
     }
-  }, Math.min(idleMs, 60_000));
+  }, 5_000);
   sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {

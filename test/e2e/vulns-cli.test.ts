@@ -180,6 +180,11 @@ describe('airlock CLI + up: install, quarantine, refuse, upgrade, release, live 
     const clean = await airlock(t.home, ['vulns', 'check', '--lockfile', CLEAN_LOCK]);
     assert.equal(clean.code, 0, clean.stdout + clean.stderr);
     assert.doesNotMatch(clean.stdout, /GHSA-6xpm-ggf7-wc3p/);
+
+    // A check that could not run is neither "clean" (0) nor "vulnerable" (1).
+    const missing = await airlock(t.home, ['vulns', 'check', '--lockfile', join(t.scratch, 'no-such-dir', 'package-lock.json')]);
+    assert.equal(missing.code, 2, missing.stderr);
+    assert.match(missing.stderr, /cannot read lockfile/);
   });
 
   test('servers inventory lists the whole tree; --sbom prints CycloneDX 1.6', async () => {

@@ -74,7 +74,7 @@ export function registerVulnCommands(program: Command): void {
     });
   vulns
     .command('check')
-    .description('Check a dependency tree against the advisory store; exits 1 when anything matches (usable in CI).')
+    .description('Check a dependency tree against the advisory store; exits 1 when anything matches, 2 when the check itself fails (usable in CI).')
     .option('--lockfile <path>', 'an npm package-lock.json')
     .option('--sbom <file>', 'a CycloneDX JSON SBOM')
     .option('--python-site <dir>', 'a Python site-packages directory (*.dist-info)')
@@ -84,6 +84,8 @@ export function registerVulnCommands(program: Command): void {
       if (opts.lockfile) targets.push({ lockfile: opts.lockfile });
       if (opts.sbom) targets.push({ sbom: opts.sbom });
       if (opts.pythonSite) targets.push({ pythonSite: opts.pythonSite });
+      // 2, not 1, when nothing could be checked: CI must tell "vulnerable" from "not checked".
+      process.exitCode = 2;
       if (targets.length !== 1) throw new Error('give exactly one of --lockfile, --sbom or --python-site');
       await withRuntime(cmd, async (rt) => {
         const result = await vulnsCheck(rt.store, targets[0]!);

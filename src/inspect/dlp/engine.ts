@@ -139,7 +139,9 @@ class Scratch {
   nTouched = 0;
   runs = new Int32Array(64);
   nRuns = 0;
-  lastStart = new Int32Array(H.Count);
+  lastStart = new Int32Array(H.Count).fill(-1);
+  /** Set when a handler ran, so `lastStart` is reset only for leaves that had a handler keyword. */
+  handlersRan = false;
   lastKeyEnd = -1;
   pemUntil = 0;
   maxRun = 0;
@@ -218,6 +220,11 @@ export class DlpEngine implements Inspector {
   private readonly scratch: Scratch[] = [];
   private readonly pii: PiiOptions;
   private readonly piiOn: ReadonlySet<string>;
+  // The per-leaf gates read these instead of hashing type names for every leaf.
+  private readonly ibanOrNinoOn: boolean;
+  private readonly macOn: boolean;
+  private readonly ipOn: boolean;
+  private readonly btcOn: boolean;
   private readonly redaction: RedactionOptions;
   private readonly disabled: ReadonlySet<string>;
   private readonly knownCache = new WeakMap<object, KnownVariant[]>();
@@ -227,6 +234,10 @@ export class DlpEngine implements Inspector {
   constructor(private readonly cfg: DlpConfig) {
     this.disabled = new Set(cfg.disabledRules);
     this.piiOn = new Set(cfg.pii.types);
+    this.ibanOrNinoOn = this.piiOn.has('iban') || this.piiOn.has('uk-nino');
+    this.macOn = this.piiOn.has('mac-address');
+    this.ipOn = this.piiOn.has('ip-address');
+    this.btcOn = this.piiOn.has('crypto-wallet-btc');
     this.pii = { enabled: this.piiOn, ipPublicOnly: cfg.pii.ipPublicOnly, defaultRegion: cfg.pii.defaultRegion as PiiOptions['defaultRegion'] };
     this.redaction = cfg.redaction;
 
@@ -526,7 +537,10 @@ export class DlpEngine implements Inspector {
     const hits = sc.hits;
     if (hits.length !== 0) hits.length = 0;
     sc.nRuns = 0;
-    sc.lastStart.fill(-1);
+    if (sc.handlersRan) {
+      sc.lastStart.fill(-1);
+      sc.handlersRan = false;
+    }
     sc.lastKeyEnd = -1;
     sc.pemUntil = 0;
     prefilter(this, text, path, sc);
@@ -561,10 +575,10 @@ export class DlpEngine implements Inspector {
     // Keyword-less personal data, gated by the counts above.
     const on = this.piiOn;
     if (n >= 7 && digits >= 4) numericPii(sc.ctx.reset(text, path), this.pii, hits);
-    if (n >= 9 && digits >= 6 && (on.has('iban') || on.has('uk-nino'))) ibanOrNino(text, on, hits);
-    if (n >= 17 && (colons >= 5 || dashes >= 5) && on.has('mac-address')) macs(text, hits);
-    if (n >= 6 && colons >= 2 && on.has('ip-address')) ipv6s(text, this.pii, hits);
-    if (on.has('crypto-wallet-btc') && maxRun >= 26) {
+    if (n >= 9 && digits >= 6 && this.ibanOrNinoOn) ibanOrNino(text, on, hits);
+    if (n >= 17 && (colons >= 5 || dashes >= 5) && this.macOn) macs(text, hits);
+    if (n >= 6 && colons >= 2 && this.ipOn) ipv6s(text, this.pii, hits);
+    if (this.btcOn && maxRun >= 26) {
       // Legacy addresses are 26–35 base58 characters starting with 1 or 3: only such runs are tried.
       for (let r = 0; r < sc.nRuns; r++) {
         const rs = sc.runs[r * 2]!;
@@ -587,9 +601,9 @@ export class DlpEngine implements Inspector {
 
     if (depth >= this.cfg.decode.maxDepth) return;
     const dec = this.cfg.decode;
-    // Copy the run list: recursive scans reuse deeper scratch, but this level's must survive them.
+    // Recursive scans use the next depth's scratch, so this level's run list survives them uncopied.
     const nRuns = sc.nRuns;
-    const runs = nRuns > 0 ? sc.runs.slice(0, nRuns * 2) : null;
+    const runs = nRuns > 0 ? sc.runs : null;
     if (dec.escapes && text.indexOf('\\') >= 0) {
       const u = unescape(text);
       if (u) {
@@ -650,6 +664,7 @@ export class DlpEngine implements Inspector {
       } else {
         if (sc.lastStart[idx] === start) continue;
         sc.lastStart[idx] = start;
+        sc.handlersRan = true;
         if (idx === H.Assign) {
           // Several keywords can fall in one key (`SIGNING_KEY`): judge each key once.
           let ke = end;

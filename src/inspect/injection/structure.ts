@@ -240,7 +240,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
 
 /** Data-moving verbs beyond the shared list (whole words: stems would match English words). */
 const MOVE_VERBS_EXTRA =
-  "(?:^|[\\s(])(?:übergib|übergeben|übermittel\\w*)|\\b(?:transmets|transmettez|transmettre|hochladen|lade\\b[^\\n]{0,40}\\bhoch|carica|caricare|caricalo|sube|subir|súbel[oa]|repasse|stuur\\w* [^\\n]{0,40}\\bdoor|doorsturen|bundle|sync|copy|export)\\b|загрузи\\w*|上传|アップロード|업로드|ارفع";
+  "(?:^|[\\s(])(?:übergib|übergeben|übermittl\\w*|übermitteln)|\\b(?:transmets|transmettez|transmettre|hochladen|lade\\b[^\\n]{0,40}\\bhoch|carica|caricare|caricalo|sube|subir|súbel[oa]|repasse|stuur\\w* [^\\n]{0,40}\\bdoor|doorsturen|bundle|sync|copy|export)\\b|загрузи\\w*|上传|アップロード|업로드|ارفع";
 
 const SEND_RE = new RegExp(`${SEND_VERBS}|${MOVE_VERBS_EXTRA}`, 'gi');
 const DEST_RE = new RegExp(`${EMAIL}|https?://|\\bto (?:the )?(?:address|url|link|endpoint|server|webhook|bucket|drive|channel)\\b`, 'gi');
