@@ -20,6 +20,8 @@ import { startServerUpstream, startWarmPools } from '../../gateway/start-server.
 import { createToken, listTokens, revokeToken } from '../../store/tokens.js';
 import { saveConfigVersion, latestConfigVersion } from '../../store/configVersions.js';
 import { initVaultKey } from '../../vault/index.js';
+import { feedStatus } from '../../vulns/index.js';
+import { auditVerify } from '../../audit/index.js';
 import { cleanupAllLeftovers } from '../../sandbox/index.js';
 import { cleanupEgressLeftovers } from '../../egress/index.js';
 import { prepareVulnerabilityGuard, stopOnQuarantine } from '../../gateway/vulns-guard.js';
@@ -187,6 +189,8 @@ export function registerCoreCommands(program: Command): void {
       const runtime = await openRuntimeFor(cmd);
       try {
         const version = await latestConfigVersion(runtime.store, runtime.config.gateway.tenant);
+        const feed = await feedStatus(runtime.store, { maxAgeMs: runtime.config.vulns.feed.maxAgeHours * 3600_000 });
+        const audit = await auditVerify({ store: runtime.store, home: runtime.home, tenant: runtime.config.gateway.tenant });
         const status = {
           home: runtime.home,
           database: runtime.store.location,
@@ -194,9 +198,12 @@ export function registerCoreCommands(program: Command): void {
           config: runtime.loaded.path,
           configVersion: version?.version ?? null,
           servers: Object.keys(runtime.config.servers),
+          auditChain: audit.ok ? `intact, ${audit.count} entries` : `BROKEN at sequence ${audit.firstBadSeq}: ${audit.reason}`,
+          advisories: feed.warning ? `WARNING: ${feed.warning}` : `${feed.advisories} records, newest import ${Math.round((feed.ageMs ?? 0) / 3600_000)} h old`,
         };
-        if (opts.json) printJson(status);
+        if (opts.json) printJson({ ...status, feed, audit });
         else for (const [k, v] of Object.entries(status)) process.stdout.write(`${k.padEnd(14)} ${Array.isArray(v) ? v.join(', ') || '(none)' : v}\n`);
+        if (!audit.ok) process.exitCode = 1;
       } finally {
         await runtime.close();
       }
