@@ -1,8 +1,8 @@
 /**
- * What an audit entry may say about a finding: where it is, what rule fired, how long the match was
- * and a salted hash that lets an investigator match two findings of the same value — never the value.
+ * What an audit entry may say about a finding (see inspect/record.ts, which the pipeline uses for
+ * every message): location, rule, length and a salted hash — never the value.
  */
-import { createHmac } from 'node:crypto';
+import { recordFinding } from '../inspect/record.js';
 import type { Finding } from '../inspect/types.js';
 
 export interface AuditFinding {
@@ -17,23 +17,9 @@ export interface AuditFinding {
   hash: string;
 }
 
-/**
- * `leafText` is the text the finding's offsets point into; `salt` is a per-installation secret
- * (loadOrCreateAuditSalt) so the hash cannot be reversed by hashing guesses without it.
- */
+/** `salt` must be the installation's secret (loadOrCreateAuditSalt). */
 export function findingForAudit(finding: Finding, leafText: string, salt: string): AuditFinding {
   if (salt.length < 16) throw new Error('findingForAudit: salt must be a secret of at least 16 characters');
-  const start = Math.max(0, Math.min(finding.start, leafText.length));
-  const end = Math.max(start, Math.min(finding.end, leafText.length));
-  const matched = leafText.slice(start, end);
-  return {
-    engine: finding.engine,
-    category: finding.category,
-    type: finding.type,
-    path: finding.path,
-    start: finding.start,
-    end: finding.end,
-    length: end - start,
-    hash: createHmac('sha256', salt).update(matched, 'utf8').digest('hex').slice(0, 16),
-  };
+  const { score: _score, action: _action, ...recorded } = recordFinding(finding, leafText, salt);
+  return recorded;
 }

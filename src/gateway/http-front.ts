@@ -147,6 +147,26 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     return live;
   }
 
+  /** Reads and parses a POST body within the size limit; answers the error itself and returns null. */
+  async function readJsonBody(req: IncomingMessage, res: ServerResponse): Promise<{ body: string; value: unknown } | null> {
+    let body: string;
+    try {
+      body = await readBody(req, cfg.gateway.maxMessageBytes);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) {
+        rpcError(res, 413, errorResponse(null, ErrorCode.TooLarge, err.message));
+        return null;
+      }
+      throw err;
+    }
+    try {
+      return { body, value: JSON.parse(body) as unknown };
+    } catch (err) {
+      rpcError(res, 400, errorResponse(null, ErrorCode.ParseError, `parse error: the body is not valid JSON (${(err as Error).message})`));
+      return null;
+    }
+  }
+
   async function handleStreamable(name: string, server: ServerConfig, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const sessionId = header(req, 'mcp-session-id');
     if (req.method === 'GET' || req.method === 'DELETE') {
@@ -165,19 +185,9 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       res.writeHead(405, { allow: 'GET, POST, DELETE' }).end();
       return;
     }
-    let body: string;
-    try {
-      body = await readBody(req, cfg.gateway.maxMessageBytes);
-    } catch (err) {
-      if (err instanceof BodyTooLargeError) return rpcError(res, 413, errorResponse(null, ErrorCode.TooLarge, err.message));
-      throw err;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(body);
-    } catch (err) {
-      return rpcError(res, 400, errorResponse(null, ErrorCode.ParseError, `parse error: the body is not valid JSON (${(err as Error).message})`));
-    }
+    const read = await readJsonBody(req, res);
+    if (!read) return;
+    const { body, value } = read;
     const c = classify(value);
     if (c.kind === 'invalid') return rpcError(res, 400, errorResponse(c.id, ErrorCode.InvalidRequest, `invalid JSON-RPC message: ${c.reason}`));
     let live: LiveSession | undefined;
@@ -228,20 +238,8 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       const url = new URL(req.url ?? '/', 'http://x');
       const live = sessions.get(url.searchParams.get('sessionId') ?? '');
       if (!live?.legacy || live.server !== name) return jsonError(res, 404, 'unknown sessionId; open /mcp/<server>/sse first');
-      let body: string;
-      try {
-        body = await readBody(req, cfg.gateway.maxMessageBytes);
-      } catch (err) {
-        if (err instanceof BodyTooLargeError) return rpcError(res, 413, errorResponse(null, ErrorCode.TooLarge, err.message));
-        throw err;
-      }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(body);
-      } catch (err) {
-        return rpcError(res, 400, errorResponse(null, ErrorCode.ParseError, `parse error: ${(err as Error).message}`));
-      }
-      await live.legacy.handlePostMessage(req, res, parsed);
+      const read = await readJsonBody(req, res);
+      if (read) await live.legacy.handlePostMessage(req, res, read.value);
       return;
     }
     res.writeHead(405).end();

@@ -6,9 +6,9 @@
  * Failure contract: an engine that throws does not get skipped. Its failure becomes a `block`
  * finding (engine `pipeline`, type `inspector-error`), so the message is refused with a reason.
  */
-import { createHash } from 'node:crypto';
 import { collectLeaves } from './leaves.js';
 import { applyRedactions } from './redact.js';
+import { recordFinding, type RecordedFinding } from './record.js';
 import type { Action, Finding, InspectContext, Inspector, Surface, TextLeaf, Verdict } from './types.js';
 
 /** A policy rule that changes the action for findings it matches; the last matching rule wins. */
@@ -30,20 +30,7 @@ export interface PipelineOptions {
   auditSalt: string;
 }
 
-/** A finding as it may be recorded: where and what, never the value. */
-export interface RecordedFinding {
-  engine: string;
-  category: string;
-  type: string;
-  path: string;
-  start: number;
-  end: number;
-  length: number;
-  /** First 16 hex digits of SHA-256(salt ‖ value): lets an auditor correlate repeats without the value. */
-  hash: string;
-  score: number;
-  action: Action;
-}
+export type { RecordedFinding } from './record.js';
 
 export interface MessageInspection {
   verdict: Verdict;
@@ -142,20 +129,7 @@ export class Pipeline {
   }
 
   private record(f: Finding, leafText: string): RecordedFinding {
-    const value = leafText.slice(f.start, f.end);
-    const hash = createHash('sha256').update(this.opts.auditSalt).update('\0').update(value).digest('hex').slice(0, 16);
-    return {
-      engine: f.engine,
-      category: f.category,
-      type: f.type,
-      path: f.path,
-      start: f.start,
-      end: f.end,
-      length: f.end - f.start,
-      hash,
-      score: f.score,
-      action: f.action,
-    };
+    return recordFinding(f, leafText, this.opts.auditSalt);
   }
 }
 

@@ -9,17 +9,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { nodeServer, repoRoot, serverFilesystem, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { openRuntime, type Runtime } from '../../src/gateway/runtime.js';
-import { startGateway, type Gateway } from '../../src/gateway/http-front.js';
-import { startServerUpstream } from '../../src/gateway/start-server.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const fsServer = join(root, 'node_modules/@modelcontextprotocol/server-filesystem/dist/index.js');
-const cli = join(root, 'dist/cli/main.js');
+const fsServer = serverFilesystem;
+const cli = join(repoRoot, 'dist/cli/main.js');
 
 const SECRETS = {
   awsId: 'AKIAZ4XQ7RSTUVWX2345',
@@ -34,32 +31,17 @@ STRIPE_KEY=${SECRETS.stripe}
 DATABASE_URL=postgres://app:${SECRETS.dbPassword}@db.internal:5432/prod
 `;
 
-let home: string;
 let data: string;
-let runtime: Runtime;
-let gateway: Gateway;
+let t: TestGateway;
 
 before(async () => {
-  home = mkdtempSync(join(tmpdir(), 'airlock-dlp-'));
   data = mkdtempSync(join(tmpdir(), 'airlock-dlp-data-'));
   writeFileSync(join(data, 'settings.env'), FILE);
-  writeFileSync(
-    join(home, 'airlock.yaml'),
-    `gateway: { port: 0 }\nservers:\n  fs: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(fsServer)}, ${JSON.stringify(data)}], isolation: process }\n`,
-  );
-  runtime = await openRuntime({ home });
-  gateway = await startGateway({
-    runtime,
-    insecureNoAuth: true,
-    log: () => undefined,
-    startUpstream: (name, server, session) => startServerUpstream({ runtime, name, server, session, log: () => undefined }),
-  });
+  t = await startTestGateway(`gateway: { port: 0 }\nservers:\n  fs: ${nodeServer(fsServer, [data])}\n`);
 });
 
 after(async () => {
-  await gateway.close();
-  await runtime.close();
-  rmSync(home, { recursive: true, force: true });
+  await t.close();
   rmSync(data, { recursive: true, force: true });
 });
 
@@ -112,13 +94,13 @@ test('through airlock run, credentials in a tool result are redacted', async () 
 });
 
 test('through airlock up, credentials in a tool result are redacted', async () => {
-  const text = await readThrough(new StreamableHTTPClientTransport(new URL(`${gateway.url}/mcp/fs`)));
+  const text = await readThrough(new StreamableHTTPClientTransport(new URL(`${t.gateway.url}/mcp/fs`)));
   assertRedacted(text);
 });
 
 test('a credential passed as a tool argument does not reach the server', async () => {
   const c = new Client({ name: 't', version: '1' });
-  await c.connect(new StreamableHTTPClientTransport(new URL(`${gateway.url}/mcp/fs`)));
+  await c.connect(new StreamableHTTPClientTransport(new URL(`${t.gateway.url}/mcp/fs`)));
   try {
     await c.callTool({ name: 'write_file', arguments: { path: join(data, 'note.txt'), content: `deploy with ${SECRETS.awsId} ${SECRETS.awsSecret}` } });
   } finally {

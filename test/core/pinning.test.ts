@@ -5,22 +5,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeServer, repoRoot, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { openRuntime, type Runtime } from '../../src/gateway/runtime.js';
-import { startGateway, type Gateway } from '../../src/gateway/http-front.js';
-import { startServerUpstream } from '../../src/gateway/start-server.js';
 import { tailEntries } from '../../src/audit/index.js';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = repoRoot;
 const fixture = join(root, 'test/fixtures/rug-pull-server.mjs');
-let home: string;
 let toolsFile: string;
-let runtime: Runtime;
-let gateway: Gateway;
+let t: TestGateway;
 
 function writeTools(description: string, extra = false): void {
   const tools = [
@@ -32,30 +27,19 @@ function writeTools(description: string, extra = false): void {
 }
 
 before(async () => {
-  home = mkdtempSync(join(tmpdir(), 'airlock-pin-'));
-  toolsFile = join(home, 'tools.json');
-  writeFileSync(
-    join(home, 'airlock.yaml'),
-    `gateway: { port: 0 }\nservers:\n  rug:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(fixture)}]\n    isolation: process\n    env: { TOOLS_FILE: ${JSON.stringify(toolsFile)} }\n    tools: { deny: [forbidden*] }\n`,
-  );
-  runtime = await openRuntime({ home });
-  gateway = await startGateway({
-    runtime,
-    insecureNoAuth: true,
-    log: () => undefined,
-    startUpstream: (name, server, session) => startServerUpstream({ runtime, name, server, session, log: () => undefined }),
+  t = await startTestGateway((home) => {
+    toolsFile = join(home, 'tools.json');
+    return `gateway: { port: 0 }\nservers:\n  rug: ${nodeServer(fixture, [], `env: { TOOLS_FILE: ${JSON.stringify(toolsFile)} }, tools: { deny: [forbidden*] }`)}\n`;
   });
 });
 
 after(async () => {
-  await gateway.close();
-  await runtime.close();
-  rmSync(home, { recursive: true, force: true });
+  await t.close();
 });
 
 async function session<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   const c = new Client({ name: 't', version: '1' });
-  await c.connect(new StreamableHTTPClientTransport(new URL(`${gateway.url}/mcp/rug`)));
+  await c.connect(new StreamableHTTPClientTransport(new URL(`${t.gateway.url}/mcp/rug`)));
   try {
     return await fn(c);
   } finally {
@@ -65,7 +49,7 @@ async function session<T>(fn: (c: Client) => Promise<T>): Promise<T> {
 
 function cli(...args: string[]): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { env: { ...process.env, AIRLOCK_HOME: home }, encoding: 'utf8' }) };
+    return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { env: { ...process.env, AIRLOCK_HOME: t.home }, encoding: 'utf8' }) };
   } catch (err) {
     const e = err as { status: number; stdout: string };
     return { code: e.status, out: e.stdout };
@@ -104,7 +88,7 @@ test('first listing is pinned; a changed description is withheld and refused unt
   assert.match(diff.out, /added/);
 
   const changes: Record<string, unknown>[] = [];
-  for await (const r of tailEntries(runtime.store, { tenant: 'default', n: 200 })) if (r.type === 'tools.changed') changes.push(r.data);
+  for await (const r of tailEntries(t.runtime.store, { tenant: 'default', n: 200 })) if (r.type === 'tools.changed') changes.push(r.data);
   assert.equal(changes.length, 1);
   assert.deepEqual((changes[0]!.changed as { name: string }[]).map((c) => c.name), ['lookup']);
   assert.deepEqual(changes[0]!.added, ['added']);

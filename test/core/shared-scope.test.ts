@@ -4,50 +4,28 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { CreateMessageRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { openRuntime, type Runtime } from '../../src/gateway/runtime.js';
-import { startGateway, type Gateway } from '../../src/gateway/http-front.js';
-import { startServerUpstream } from '../../src/gateway/start-server.js';
+import { tailEntries } from '../../src/audit/index.js';
+import { nodeServer, serverEverything, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-const serverJs = resolve(import.meta.dirname, '../../node_modules/@modelcontextprotocol/server-everything/dist/index.js');
-let home: string;
-let runtime: Runtime;
-let gateway: Gateway;
+let t: TestGateway;
 let starts = 0;
 
 before(async () => {
-  home = mkdtempSync(join(tmpdir(), 'airlock-shared-'));
-  writeFileSync(
-    join(home, 'airlock.yaml'),
-    `gateway: { port: 0 }\nservers:\n  ev: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(serverJs)}], isolation: process, scope: shared }\n`,
-  );
-  runtime = await openRuntime({ home });
-  gateway = await startGateway({
-    runtime,
-    insecureNoAuth: true,
-    log: () => undefined,
-    startUpstream: (name, server, session) => {
-      starts++;
-      return startServerUpstream({ runtime, name, server, session, log: () => undefined });
-    },
-  });
+  t = await startTestGateway(`gateway: { port: 0 }\nservers:\n  ev: ${nodeServer(serverEverything, [], 'scope: shared')}\n`);
+  // Count upstream starts through the audit log: one sandbox.start per started process.
 });
 
 after(async () => {
-  await gateway.close();
-  await runtime.close();
-  rmSync(home, { recursive: true, force: true });
+  await t.close();
 });
 
 async function client(label: string): Promise<Client> {
   const c = new Client({ name: label, version: '1' }, { capabilities: { sampling: {} } });
   c.setRequestHandler(CreateMessageRequestSchema, async () => ({ role: 'assistant', model: label, content: { type: 'text', text: `answer from ${label}` } }));
-  await c.connect(new StreamableHTTPClientTransport(new URL(`${gateway.url}/mcp/ev`)));
+  await c.connect(new StreamableHTTPClientTransport(new URL(`${t.gateway.url}/mcp/ev`)));
   return c;
 }
 
@@ -55,6 +33,7 @@ test('two sessions share one server process with colliding ids mapped apart', as
   const a = await client('A');
   const b = await client('B');
   try {
+    for await (const e of tailEntries(t.runtime.store, { tenant: 'default', n: 100 })) if (e.type === 'sandbox.start') starts++;
     assert.equal(starts, 1, 'one upstream process for both sessions');
     const calls = [];
     for (let i = 0; i < 10; i++) {

@@ -92,7 +92,8 @@ for (let c = 0; c < 128; c++) {
 function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): void {
   const ac = engine.ac;
   const classes = ac.classes;
-  // One load per character: automaton class (low byte) and the base64/hex run bit (bit 12).
+  // One load per character: automaton class (low byte) and the base64/hex run bit (bit 12). The
+  // table covers every UTF-16 code unit (zero beyond ASCII), so the loop has no range check.
   const info = engine.charInfo;
   const delta = ac.delta;
   const firstOutRow = ac.firstOutRow;
@@ -101,8 +102,7 @@ function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): 
   let maxRun = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const inf = c < 128 ? info[c]! : 0;
+    const inf = info[text.charCodeAt(i)]!;
     row = delta[row + (inf & 0xff)]!;
     // Branch-free run length; the only branch is taken at the end of a long run.
     const next = (run + 1) * (inf >> 12);
@@ -309,7 +309,7 @@ export class DlpEngine implements Inspector {
       for (const kw of kws) add(kw, K_HANDLER | h);
     }
     this.ac = buildAhoCorasick(kwList);
-    this.charInfo = new Uint16Array(128);
+    this.charInfo = new Uint16Array(65536);
     for (let c = 0; c < 128; c++) this.charInfo[c] = this.ac.classOf[c]! | (B64[c]! << 12);
     this.kwActions = acts.map((a) => Int32Array.from(a));
 
@@ -551,16 +551,40 @@ export class DlpEngine implements Inspector {
     let digits = 99;
     let colons = 99;
     let dashes = 99;
+    // Longest stretch of digits and number separators (` ./()-`): the numeric detectors need 7.
+    let numStretch = 99;
+    // Two capitals then a digit, possibly after one space: the start every IBAN and NI number has.
+    let capsDigit = true;
     if (n < 256) {
       digits = 0;
       colons = 0;
       dashes = 0;
+      numStretch = 0;
+      capsDigit = false;
+      let stretch = 0;
+      let caps = 0;
+      let capsEnd = -3;
       for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) digits++;
-        else if (c === 58) colons++;
+        if (c >= 48 && c <= 57) {
+          digits++;
+          stretch++;
+          if (capsEnd >= i - 2 && (capsEnd === i - 1 || text.charCodeAt(i - 1) === 32)) capsDigit = true;
+          caps = 0;
+          continue;
+        }
+        if (c === 58) colons++;
         else if (c === 45) dashes++;
+        if (c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41) stretch++;
+        else {
+          if (stretch > numStretch) numStretch = stretch;
+          stretch = 0;
+        }
+        if (c >= 65 && c <= 90) {
+          if (++caps >= 2) capsEnd = i;
+        } else caps = 0;
       }
+      if (stretch > numStretch) numStretch = stretch;
     } else if (text.indexOf(':') < 0) colons = 0;
     const rules = this.rules;
 
@@ -574,8 +598,8 @@ export class DlpEngine implements Inspector {
 
     // Keyword-less personal data, gated by the counts above.
     const on = this.piiOn;
-    if (n >= 7 && digits >= 4) numericPii(sc.ctx.reset(text, path), this.pii, hits);
-    if (n >= 9 && digits >= 6 && this.ibanOrNinoOn) ibanOrNino(text, on, hits);
+    if (n >= 7 && digits >= 4 && numStretch >= 7) numericPii(sc.ctx.reset(text, path), this.pii, hits);
+    if (n >= 9 && digits >= 6 && capsDigit && this.ibanOrNinoOn) ibanOrNino(text, on, hits);
     if (n >= 17 && (colons >= 5 || dashes >= 5) && this.macOn) macs(text, hits);
     if (n >= 6 && colons >= 2 && this.ipOn) ipv6s(text, this.pii, hits);
     if (this.btcOn && maxRun >= 26) {
