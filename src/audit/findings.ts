@@ -2,20 +2,10 @@
  * What an audit entry may say about a finding (see inspect/record.ts, which the pipeline uses for
  * every message): location, rule, length and a salted hash — never the value.
  */
-import { recordFinding } from '../inspect/record.js';
+import { recordFinding, type RecordedFinding } from '../inspect/record.js';
 import type { Finding } from '../inspect/types.js';
 
-export interface AuditFinding {
-  engine: string;
-  category: string;
-  type: string;
-  path: string;
-  start: number;
-  end: number;
-  length: number;
-  /** First 16 hex digits of HMAC-SHA256(salt, matched text). */
-  hash: string;
-}
+export type AuditFinding = Omit<RecordedFinding, 'score' | 'action'>;
 
 /** `salt` must be the installation's secret (loadOrCreateAuditSalt). */
 export function findingForAudit(finding: Finding, leafText: string, salt: string): AuditFinding {

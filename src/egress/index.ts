@@ -19,7 +19,7 @@ import { decideConnection } from './decide.js';
 import { createEventEmitter, type EgressEvent } from './events.js';
 import { addSandboxRules, ensureBaseTable, openRelayElement, removeSandboxRules, sandboxIdsWithRules } from './nft.js';
 import { parseCidr } from './address.js';
-import { DEFAULT_POOL, createSandboxNetwork, destroySandboxNetwork, listSandboxNetworkIds, networkNamesOf, type SandboxNetwork } from './netns.js';
+import { DEFAULT_POOL, createSandboxNetwork, destroySandboxNetwork, listSandboxNetworkIds, networkNamesOf, ownerIsAlive, type SandboxNetwork } from './netns.js';
 import { createEgressProxy } from './proxy.js';
 import { createRelayManager } from './relay.js';
 import { createSystemResolver, type UpstreamResolver } from './resolve.js';
@@ -179,14 +179,15 @@ async function listenDns(dns: ReturnType<typeof createEgressDns>, host: string):
 
 /**
  * Removes namespaces, veths, resolv.conf directories and nft rules left by an Airlock that was killed.
- * Call once at startup, before any sandbox starts (it removes every Airlock sandbox network on the host).
- * `only` restricts it to some ids.
+ * Call once at startup, before any sandbox starts. By default it spares networks whose making process
+ * still runs (another `airlock up` or `airlock run` on the same host); `only` replaces that test
+ * with the caller's own choice of ids.
  */
 export async function cleanupEgressLeftovers(only?: (id: string) => boolean): Promise<string[]> {
   const ids = new Set([...(await listSandboxNetworkIds()), ...(await sandboxIdsWithRules())]);
   const removed: string[] = [];
   for (const id of ids) {
-    if (only && !only(id)) continue;
+    if (only ? !only(id) : await ownerIsAlive(id)) continue;
     const names = networkNamesOf(id);
     await removeSandboxRules(id, names.hostIf);
     await destroySandboxNetwork(names);

@@ -13,7 +13,7 @@
  * and rejects (listing what remains) only if something could not be removed.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile, readdir, readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { parseCidr, formatIPv4 } from './address.js';
@@ -47,6 +47,35 @@ async function run(cmd: string, args: string[]): Promise<string> {
 }
 
 export const netnsPathOf = (name: string): string => `/run/netns/${name}`;
+
+/**
+ * Which process made each sandbox network: `<pid> <start time>` per id. Several Airlock processes
+ * (an `airlock up` and any number of `airlock run`) share the host's namespaces and nftables table;
+ * leftover cleanup must remove only networks whose maker is gone, never a live one of another process.
+ * A fixed path (not the runtime directory, which differs per process) so every Airlock sees every owner.
+ */
+export const OWNERS_DIR = '/run/airlock-egress-owners';
+
+/** Field 22 of /proc/<pid>/stat (start time in clock ticks): tells a live owner from a reused pid. */
+async function processStartTime(pid: number): Promise<string | null> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  if (stat === null) return null;
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+}
+
+async function recordOwner(id: string): Promise<void> {
+  await mkdir(OWNERS_DIR, { recursive: true, mode: 0o700 });
+  await writeFile(`${OWNERS_DIR}/${id}`, `${process.pid} ${await processStartTime(process.pid)}\n`);
+}
+
+/** True when the process that made this network still runs (false when unknown: no record). */
+export async function ownerIsAlive(id: string): Promise<boolean> {
+  const record = await readFile(`${OWNERS_DIR}/${id}`, 'utf8').catch(() => null);
+  if (record === null) return false;
+  const [pid, start] = record.trim().split(' ');
+  if (!pid || !/^\d+$/.test(pid)) return false;
+  return (await processStartTime(Number(pid))) === start;
+}
 
 let allocating: Promise<unknown> = Promise.resolve();
 
@@ -87,6 +116,7 @@ export async function createSandboxNetwork(opts: { pool?: string; id?: string } 
       resolvConfPath: `${resolvDir}/resolv.conf`,
     };
     try {
+      await recordOwner(id);
       await run('ip', ['netns', 'add', netnsName]);
       await run('ip', ['link', 'add', hostIf, 'type', 'veth', 'peer', 'name', peerIf, 'netns', netnsName]);
       await writeFile(`/proc/sys/net/ipv6/conf/${hostIf}/disable_ipv6`, '1');
@@ -131,6 +161,7 @@ export async function destroySandboxNetwork(net: Pick<SandboxNetwork, 'netnsName
     await attempt('netns', () => run('ip', ['netns', 'del', net.netnsName]));
   }
   await attempt('resolv.conf', () => rm(`/etc/netns/${net.netnsName}`, { recursive: true, force: true }));
+  await attempt('owner record', () => rm(`${OWNERS_DIR}/${net.netnsName.slice(NETNS_PREFIX.length)}`, { force: true }));
   if (problems.length > 0) throw new Error(`sandbox network ${net.netnsName} not fully removed: ${problems.join('; ')}`);
 }
 
