@@ -4,19 +4,18 @@
  *
  * Sizes: 2 KiB, 64 KiB, 1 MiB, 10 MiB. For Airlock two numbers are given: the engine over the
  * message's string leaves (what the gateway pays on top of the JSON parse it does anyway to relay
- * the message) and end to end (JSON.parse + walk + inspect). secretlint scans the raw JSON text.
+ * the message) and end to end (JSON.parse + the pipeline's own `collectLeaves` walk + inspect).
+ * secretlint scans the raw JSON text.
  */
 import { lintSource } from '@secretlint/core';
 import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import { createDlpInspector } from '../src/inspect/dlp/index.js';
+import { collectLeaves } from '../src/inspect/leaves.js';
 import type { TextLeaf } from '../src/inspect/types.js';
 
-function leavesOf(value: unknown, path: string, out: TextLeaf[]): TextLeaf[] {
-  if (typeof value === 'string') out.push({ path, text: value });
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) leavesOf(value[i], `${path}[${i}]`, out);
-  else if (value && typeof value === 'object') for (const k of Object.keys(value)) leavesOf((value as Record<string, unknown>)[k], `${path}.${k}`, out);
-  return out;
-}
+/** The walk the inspection pipeline does (default `gateway.maxDepth`). */
+const MAX_DEPTH = 512;
+const leavesOf = (value: unknown): TextLeaf[] => collectLeaves(value, MAX_DEPTH);
 
 // Deterministic pseudo-random content.
 let seed = 12345;
@@ -105,7 +104,7 @@ console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const [label, size, iters, slIters] of sizes) {
   const json = message(size);
   const bytes = Buffer.byteLength(json);
-  const leaves = leavesOf(JSON.parse(json), '$', []);
+  const leaves = leavesOf(JSON.parse(json));
   // Warm-up
   for (let k = 0; k < Math.min(20, iters); k++) dlp.inspect(leaves, ctx);
   const eng: number[] = [];
@@ -117,7 +116,7 @@ for (const [label, size, iters, slIters] of sizes) {
   const e2e: number[] = [];
   for (let k = 0; k < Math.max(2, Math.floor(iters / 2)); k++) {
     const t0 = performance.now();
-    dlp.inspect(leavesOf(JSON.parse(json), '$', []), ctx);
+    dlp.inspect(leavesOf(JSON.parse(json)), ctx);
     e2e.push(performance.now() - t0);
   }
   const sl: number[] = [];

@@ -47,8 +47,8 @@ export interface Gateway {
   port: number;
   server: Server;
   sessions(): number;
-  /** Ends every open session of one server (their sandboxes stop with them). */
-  closeServer(name: string, reason: string): Promise<void>;
+  /** Ends every open session of one server (their sandboxes stop with them); later requests on them get `code` and `reason`. */
+  closeServer(name: string, reason: string, code?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,8 +59,16 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   const cfg = runtime.config;
   const log = o.log ?? ((line: string) => process.stderr.write(`airlock: ${line}\n`));
   const sessions = new Map<string, LiveSession>();
+  /** Upstreams of ended sessions whose stop is still in progress (see close()). */
+  const stoppingUpstreams = new Set<Promise<unknown>>();
   const shared = new Map<string, Promise<SharedUpstream>>();
   const backoff = new CrashBackoff();
+  /** Sessions Airlock ended on purpose, with why, so their clients learn it (bounded). */
+  const endedSessions = new Map<string, { code: number; message: string }>();
+  const rememberEnded = (id: string, code: number, message: string) => {
+    endedSessions.set(id, { code, message });
+    if (endedSessions.size > 1000) endedSessions.delete(endedSessions.keys().next().value!);
+  };
 
   /** For `scope: shared`: one upstream per server, started on first use and again after it dies. */
   async function sharedSessionUpstream(name: string, server: ServerConfig): Promise<Upstream> {
@@ -137,7 +145,11 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       stopping = true;
       sessions.delete(id);
       void relay.close('session ended');
-      void upstream.stop();
+      // Tracked so that close() waits for it: a sandbox (and its network) still stopping when the
+      // gateway exits would be left behind.
+      const stopped = upstream.stop().catch(() => undefined);
+      stoppingUpstreams.add(stopped);
+      void stopped.finally(() => stoppingUpstreams.delete(stopped));
     };
     void upstream.exited.then((reason) => {
       if (server.scope !== 'shared') backoff.ended(name, startedAt, !stopping && !/exit code 0$/.test(reason));
@@ -193,7 +205,13 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     let live: LiveSession | undefined;
     if (sessionId) {
       live = sessions.get(sessionId);
-      if (!live || live.server !== name) return rpcError(res, 404, errorResponse(c.kind === 'request' ? c.msg.id : null, ErrorCode.InvalidRequest, 'session not found (it ended or the gateway restarted); start a new session with initialize'));
+      if (!live || live.server !== name) {
+        const id = c.kind === 'request' ? c.msg.id : null;
+        // A session Airlock ended on purpose says why (e.g. the server was quarantined).
+        const ended = endedSessions.get(sessionId);
+        if (ended) return rpcError(res, 404, errorResponse(id, ended.code, `this session was ended: ${ended.message}`));
+        return rpcError(res, 404, errorResponse(id, ErrorCode.InvalidRequest, 'session not found (it ended or the gateway restarted); start a new session with initialize'));
+      }
     } else {
       if (c.kind !== 'request' || c.msg.method !== 'initialize') {
         return rpcError(res, 400, errorResponse(c.kind === 'request' ? c.msg.id : null, ErrorCode.InvalidRequest, 'missing Mcp-Session-Id header: only an initialize request may start a session'));
@@ -299,8 +317,9 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     port,
     server: httpServer,
     sessions: () => sessions.size,
-    async closeServer(name, reason) {
+    async closeServer(name, reason, code = ErrorCode.InternalError) {
       const doomed = [...sessions.values()].filter((s) => s.server === name);
+      for (const s of doomed) rememberEnded(s.id, code, reason);
       await Promise.all(doomed.map(async (s) => {
         await s.relay.close(reason);
         await s.upstream.stop();
@@ -315,6 +334,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       clearInterval(sweeper);
       await Promise.all([...sessions.values()].map((s) => s.relay.close('gateway shutting down')));
       await Promise.all([...sessions.values()].map((s) => s.upstream.stop()));
+      await Promise.all([...stoppingUpstreams]);
       for (const p of shared.values()) await p.then((m) => m.stop()).catch(() => undefined);
       httpServer.closeAllConnections();
       await new Promise<void>((r) => httpServer.close(() => r()));

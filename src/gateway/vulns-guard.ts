@@ -8,6 +8,7 @@
  * matches its pin is quarantined by the guard (inventory unreadable), never started unscanned.
  */
 import type { Gateway } from './http-front.js';
+import { ErrorCode } from './jsonrpc.js';
 import type { Runtime } from './runtime.js';
 import { serverPrefix } from './start-server.js';
 import {
@@ -116,10 +117,10 @@ export async function prepareVulnerabilityGuard(runtime: Runtime, log = (l: stri
  */
 export function stopOnQuarantine(runtime: Runtime, gateway: Gateway): void {
   const closing = new Map<string, Promise<void>>();
-  const stop = (server: string): void => {
+  const stop = (server: string, why = `the ${server} server was quarantined; see \`airlock vulns status\``): void => {
     if (closing.has(server)) return;
     const done = gateway
-      .closeServer(server, 'server quarantined')
+      .closeServer(server, why, ErrorCode.Quarantined)
       .catch((err: Error) => {
         process.stderr.write(`airlock: cannot stop the sandboxes of quarantined ${server}: ${err.message}\n`);
       })
@@ -129,5 +130,5 @@ export function stopOnQuarantine(runtime: Runtime, gateway: Gateway): void {
   quarantineListeners.set(runtime, (event) => {
     if (event.type === 'vulns.quarantine' || event.type === 'vulns.quarantine.update') stop(event.server);
   });
-  runtime.quarantine.onQuarantined((server) => stop(server));
+  runtime.quarantine.onQuarantined((server, refusal) => stop(server, refusal.message));
 }

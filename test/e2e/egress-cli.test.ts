@@ -18,7 +18,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ import { stringify } from 'yaml';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { CLI, REPO_ROOT, leftoverProcesses, sleep } from '../helpers/mcp.js';
+import { CLI, REPO_ROOT, leftoverProcesses } from '../helpers/mcp.js';
 import { createFakeHost, type FakeHost } from '../egress/fakehost.js';
 import { runscInfo } from '../../src/sandbox/runsc.js';
 
@@ -113,7 +113,8 @@ async function connect(transport: StdioClientTransport | StreamableHTTPClientTra
     async fetch(tool, url) {
       const t0 = Date.now();
       const r = (await client.callTool({ name: tool, arguments: { url, ca } })) as { content: { text: string }[] };
-      if (process.env.E2E_DEBUG) console.error("DBG", Date.now() - t0, tool, url, r.content[0]!.text.slice(0, 160));
+      // E2E_DEBUG=1 prints every fetch and its duration, for diagnosing a failing run.
+      if (process.env.E2E_DEBUG) console.error('fetch', tool, url, `${Date.now() - t0} ms`, r.content[0]!.text.slice(0, 160));
       return JSON.parse(r.content[0]!.text) as FetchResult;
     },
     stderr: () => err,
@@ -135,10 +136,6 @@ function egressArgs(): string[] {
 }
 
 const expectBody = (name: string, path: string) => `fakehost ${name} GET ${path}`;
-
-function sandboxNamespaces(): string[] {
-  return execFileSync('ip', ['netns', 'list']).toString().split('\n').map((l) => l.split(' ')[0]!).filter((n) => n.startsWith('alk-s-'));
-}
 
 before(async () => {
   fake = await createFakeHost([API, OTHER]);
@@ -261,11 +258,6 @@ describe('airlock run --allow-host/--resolve/--allow-private', () => {
 
 describe('airlock up with egress blocks in airlock.yaml', () => {
   before(async () => {
-    // `airlock up` removes every leftover sandbox network on the machine (cleanupEgressLeftovers), so
-    // give concurrently running egress tests a chance to finish instead of tearing their namespaces down.
-    const waitStart = Date.now();
-    for (let i = 0; i < 60 && sandboxNamespaces().length > 0; i++) await sleep(1000);
-    if (process.env.E2E_DEBUG) console.error("DBG waited", Date.now() - waitStart, sandboxNamespaces());
     gateway = spawn(process.execPath, [CLI, 'up', '--port', '0'], { cwd: home, env: cliEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     gatewayUrl = await new Promise<string>((resolve, reject) => {

@@ -105,7 +105,7 @@ function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): 
     const inf = info[text.charCodeAt(i)]!;
     row = delta[row + (inf & 0xff)]!;
     // Branch-free run length; the only branch is taken at the end of a long run.
-    const next = (run + 1) * (inf >> 12);
+    const next = (run + 1) * ((inf >> C_B64) & 1);
     if (next === 0 && run >= MIN_HEX_RUN) {
       sc.pushRun(i - run, i);
       if (run > maxRun) maxRun = run;
@@ -118,7 +118,85 @@ function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): 
     if (run > maxRun) maxRun = run;
   }
   sc.maxRun = maxRun;
+  // Long texts open every gate: counting would slow this loop down more than the gated passes cost.
+  sc.digits = 99;
+  sc.colons = 99;
+  sc.dashes = 99;
+  sc.numStretch = 99;
+  sc.capsDigit = true;
 }
+
+/**
+ * `prefilter` for short texts (most JSON fields), which also computes the gates of the keyword-less
+ * detectors in the same pass, from the same table load: a second pass over the characters costs
+ * about as much as the automaton on a field this size.
+ */
+function prefilterCounting(engine: DlpEngine, text: string, path: string, sc: Scratch): void {
+  const ac = engine.ac;
+  const classes = ac.classes;
+  const info = engine.charInfo;
+  const delta = ac.delta;
+  const firstOutRow = ac.firstOutRow;
+  let row = 0;
+  let run = 0;
+  let maxRun = 0;
+  let digits = 0;
+  let colons = 0;
+  let dashes = 0;
+  let stretch = 0;
+  let numStretch = 0;
+  // Capitals ending at the previous and the one before it; whether the previous character is a space.
+  let caps1 = 0;
+  let caps2 = 0;
+  let space1 = 0;
+  let capsDigit = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const inf = info[text.charCodeAt(i)]!;
+    row = delta[row + (inf & 0xff)]!;
+    const next = (run + 1) * ((inf >> C_B64) & 1);
+    if (next === 0 && run >= MIN_HEX_RUN) {
+      sc.pushRun(i - run, i);
+      if (run > maxRun) maxRun = run;
+    }
+    run = next;
+    const digit = (inf >> C_DIGIT) & 1;
+    digits += digit;
+    colons += (inf >> C_COLON) & 1;
+    dashes += (inf >> C_DASH) & 1;
+    stretch = (stretch + 1) * ((inf >> C_NUM) & 1);
+    if (stretch > numStretch) numStretch = stretch;
+    if (digit !== 0 && (caps1 >= 2 || (space1 !== 0 && caps2 >= 2))) capsDigit = true;
+    caps2 = caps1;
+    caps1 = (caps1 + 1) * ((inf >> C_UPPER) & 1);
+    space1 = (inf >> C_SPACE) & 1;
+    if (row >= firstOutRow) emitKeywords(engine, text, path, row / classes, i + 1, sc);
+  }
+  if (run >= MIN_HEX_RUN) {
+    sc.pushRun(n - run, n);
+    if (run > maxRun) maxRun = run;
+  }
+  sc.maxRun = maxRun;
+  sc.digits = digits;
+  sc.colons = colons;
+  sc.dashes = dashes;
+  sc.numStretch = numStretch;
+  sc.capsDigit = capsDigit;
+}
+
+/** Texts shorter than this get the counting prefilter. */
+const SHORT_TEXT = 256;
+
+// Bits of the per-character table above the automaton class (low byte).
+const C_DIGIT = 8;
+const C_COLON = 9;
+const C_DASH = 10;
+/** Digits and the separators numbers are written with: ` ./()-`. */
+const C_NUM = 11;
+/** base64/base64url/hex run character. */
+const C_B64 = 12;
+const C_UPPER = 13;
+const C_SPACE = 14;
 
 function emitKeywords(engine: DlpEngine, text: string, path: string, state: number, end: number, sc: Scratch): void {
   const ac = engine.ac;
@@ -145,6 +223,12 @@ class Scratch {
   lastKeyEnd = -1;
   pemUntil = 0;
   maxRun = 0;
+  /** Gates for the keyword-less detectors (see `prefilterCounting`). */
+  digits = 0;
+  colons = 0;
+  dashes = 0;
+  numStretch = 0;
+  capsDigit = false;
   ctx = new ContextSource();
   constructor(nRules: number) {
     this.firstHit = new Int32Array(nRules).fill(-1);
@@ -310,7 +394,19 @@ export class DlpEngine implements Inspector {
     }
     this.ac = buildAhoCorasick(kwList);
     this.charInfo = new Uint16Array(65536);
-    for (let c = 0; c < 128; c++) this.charInfo[c] = this.ac.classOf[c]! | (B64[c]! << 12);
+    for (let c = 0; c < 128; c++) {
+      const digit = c >= 48 && c <= 57 ? 1 : 0;
+      const numSep = c === 32 || c === 46 || c === 47 || c === 40 || c === 41 || c === 45 ? 1 : 0;
+      this.charInfo[c] =
+        this.ac.classOf[c]! |
+        (digit << C_DIGIT) |
+        ((c === 58 ? 1 : 0) << C_COLON) |
+        ((c === 45 ? 1 : 0) << C_DASH) |
+        ((digit | numSep) << C_NUM) |
+        (B64[c]! << C_B64) |
+        ((c >= 65 && c <= 90 ? 1 : 0) << C_UPPER) |
+        ((c === 32 ? 1 : 0) << C_SPACE);
+    }
     this.kwActions = acts.map((a) => Int32Array.from(a));
 
     // Path-key automaton over normalised key names of keyed rules.
@@ -543,49 +639,17 @@ export class DlpEngine implements Inspector {
     }
     sc.lastKeyEnd = -1;
     sc.pemUntil = 0;
-    prefilter(this, text, path, sc);
-    const maxRun = sc.maxRun;
     const n = text.length;
-    // Gates for the keyword-less detectors. Short leaves (most JSON fields) count a few characters;
-    // long ones use native substring searches instead of slowing the main loop down.
-    let digits = 99;
-    let colons = 99;
-    let dashes = 99;
-    // Longest stretch of digits and number separators (` ./()-`): the numeric detectors need 7.
-    let numStretch = 99;
-    // Two capitals then a digit, possibly after one space: the start every IBAN and NI number has.
-    let capsDigit = true;
-    if (n < 256) {
-      digits = 0;
-      colons = 0;
-      dashes = 0;
-      numStretch = 0;
-      capsDigit = false;
-      let stretch = 0;
-      let caps = 0;
-      let capsEnd = -3;
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-          digits++;
-          stretch++;
-          if (capsEnd >= i - 2 && (capsEnd === i - 1 || text.charCodeAt(i - 1) === 32)) capsDigit = true;
-          caps = 0;
-          continue;
-        }
-        if (c === 58) colons++;
-        else if (c === 45) dashes++;
-        if (c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41) stretch++;
-        else {
-          if (stretch > numStretch) numStretch = stretch;
-          stretch = 0;
-        }
-        if (c >= 65 && c <= 90) {
-          if (++caps >= 2) capsEnd = i;
-        } else caps = 0;
-      }
-      if (stretch > numStretch) numStretch = stretch;
-    } else if (text.indexOf(':') < 0) colons = 0;
+    if (n < SHORT_TEXT) prefilterCounting(this, text, path, sc);
+    else prefilter(this, text, path, sc);
+    const maxRun = sc.maxRun;
+    // Gates for the keyword-less detectors: exact counts for short texts, all open for long ones
+    // (except IPv6, which a native search for a colon rules out cheaply).
+    const digits = sc.digits;
+    const dashes = sc.dashes;
+    const numStretch = sc.numStretch;
+    const capsDigit = sc.capsDigit;
+    const colons = n >= SHORT_TEXT && text.indexOf(':') < 0 ? 0 : sc.colons;
     const rules = this.rules;
 
     // Custom rules whose keyword occurred: one pass each over the leaf (RE2 keeps it linear).
