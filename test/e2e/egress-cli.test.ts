@@ -22,6 +22,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { get as httpGet } from 'node:http';
 import { stringify } from 'yaml';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -48,6 +49,9 @@ let ca = '';
 let token = '';
 let gateway: ChildProcess | null = null;
 let gatewayUrl = '';
+/** Pids of every `airlock run` and `airlock up` this file started: none may leave a network behind. */
+const airlockPids: number[] = [];
+const OWNERS_DIR = '/run/airlock-egress-owners';
 
 function cliEnv(): Record<string, string> {
   const env: Record<string, string> = {};
@@ -109,6 +113,7 @@ async function connect(transport: StdioClientTransport | StreamableHTTPClientTra
   } catch (e) {
     throw new Error(`${(e as Error).message}\n${err}`);
   }
+  if (transport instanceof StdioClientTransport && transport.pid !== null) airlockPids.push(transport.pid);
   return {
     async fetch(tool, url) {
       const t0 = Date.now();
@@ -259,6 +264,7 @@ describe('airlock run --allow-host/--resolve/--allow-private', () => {
 describe('airlock up with egress blocks in airlock.yaml', () => {
   before(async () => {
     gateway = spawn(process.execPath, [CLI, 'up', '--port', '0'], { cwd: home, env: cliEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    airlockPids.push(gateway.pid!);
     let err = '';
     gatewayUrl = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`airlock up did not start:\n${err}`)), 30_000);
@@ -297,5 +303,22 @@ describe('airlock up with egress blocks in airlock.yaml', () => {
     const has = (server: string, host: string, decision: string) => egress.some((e) => e.server === server && e.data.name === host && e.data.decision === decision);
     assert.ok(has('fetch-api', API, 'allow') && has('fetch-api', OTHER, 'deny'));
     assert.ok(has('fetch-other', OTHER, 'allow') && has('fetch-other', API, 'deny'));
+  });
+
+  test('after the sessions end and the gateway stops, no sandbox network of this file is left', async () => {
+    const exited = new Promise((r) => gateway!.once('exit', r));
+    gateway!.kill('SIGTERM');
+    await exited;
+    // Every network records its maker; a record is removed only with its network.
+    const owners = await readdir(OWNERS_DIR).catch(() => [] as string[]);
+    const makerOf = (id: string): number => {
+      try {
+        return Number(readFileSync(join(OWNERS_DIR, id), 'utf8').split(' ')[0]);
+      } catch {
+        return -1; // removed meanwhile
+      }
+    };
+    const ours = owners.filter((id) => airlockPids.includes(makerOf(id)));
+    assert.deepEqual(ours, [], `sandbox networks left behind: ${ours.join(', ')}`);
   });
 });

@@ -2,11 +2,11 @@
  * The DLP engine: finds secrets and personal data in text leaves.
  *
  * One pass over each leaf runs a case-insensitive Aho–Corasick automaton over every rule keyword and,
- * in the same loop, counts the characters the keyword-less detectors need (digits, colons, base64
- * runs, escapes). Only the rules whose keywords occur run, anchored at the keyword where the format
- * allows it. Checksums and shape judgements are plain TypeScript. Decoded layers (escapes, base64,
- * hex, percent-encoding) are rescanned recursively; their findings cover the encoded run in the
- * outer leaf.
+ * in the same loop, collects base64/hex runs and (for short leaves) computes the gates of the
+ * keyword-less detectors (digits, colons, dashes, number-shaped stretches, capitals before a digit).
+ * Only the rules whose keywords occur run, anchored at the keyword where the format allows it.
+ * Checksums and shape judgements are plain TypeScript. Decoded layers (escapes, base64, hex,
+ * percent-encoding) are rescanned recursively; their findings cover the encoded run in the outer leaf.
  *
  * Failure contract: the inspector is pure and total over strings. A configuration it cannot honour
  * (an unsafe custom pattern, a missing hash key, RE2 unavailable when requested) throws at creation,
@@ -85,9 +85,9 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
- * The hot loop: one pass of the keyword automaton over the text, counting the characters the
- * keyword-less detectors are gated on and collecting base64/hex runs. Kept small and monomorphic so
- * the JIT compiles it to a tight loop; keyword hits call back into the engine.
+ * The hot loop for long texts: one pass of the keyword automaton over the text, collecting
+ * base64/hex runs. Kept small and monomorphic so the JIT compiles it to a tight loop; keyword hits
+ * call back into the engine.
  */
 function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): void {
   const ac = engine.ac;
