@@ -8,6 +8,7 @@ import { resolveSecretRefs, secretRefsIn } from '../vault/index.js';
 import { admission, serverEntryPoint, verifyInstall } from '../vulns/index.js';
 import { join } from 'node:path';
 import { prepareEgress, type PreparedEgress } from '../egress/index.js';
+import { EgressLedger } from './leftovers.js';
 import { resolveDriver } from './drivers.js';
 import { buildSandboxSpec } from './launch.js';
 import type { Runtime } from './runtime.js';
@@ -51,6 +52,7 @@ export async function startServerUpstream(i: StartServerInput): Promise<Upstream
     await runtime.audit.append({ type: 'secret.inject', tenant, server: name, session, data: { injected: resolved.injected } });
   }
   let egress: PreparedEgress | null = null;
+  const ledger = EgressLedger.of(runtime.home);
   if (server.egress) {
     if (driver.kind === 'process') {
       throw new Error(`${name} has an egress allowlist, which is enforced only under isolation gvisor or bwrap; the process tier has no network boundary`);
@@ -67,6 +69,7 @@ export async function startServerUpstream(i: StartServerInput): Promise<Upstream
       },
     });
     env = { ...env, ...egress.env };
+    ledger.add(egress.netnsName);
   }
   const spec = buildSandboxSpec({
     name,
@@ -92,18 +95,25 @@ export async function startServerUpstream(i: StartServerInput): Promise<Upstream
       onStderr: (line) => process.stderr.write(`[${name}] ${line}\n`),
     });
   } catch (err) {
-    await egress?.close();
+    if (egress) {
+      await egress.close();
+      ledger.remove(egress.netnsName);
+    }
     throw err;
   }
   if (!egress) return { ...upstream, knownSecrets };
   const network = egress;
-  void upstream.exited.then(() => network.close());
+  const release = async () => {
+    await network.close();
+    ledger.remove(network.netnsName);
+  };
+  void upstream.exited.then(release);
   return {
     ...upstream,
     knownSecrets,
     stop: async () => {
       await upstream.stop();
-      await network.close();
+      await release();
     },
   };
 }

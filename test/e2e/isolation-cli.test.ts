@@ -14,7 +14,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -270,4 +270,27 @@ describe('airlock up with isolation: gvisor and bwrap servers', () => {
       assert.ok(starts.every((e) => e.data.isolation === tier && e.data.insecure === false));
     });
   }
+
+  test('after the sessions end and the gateway stops, no sandbox process of this file is left', async () => {
+    const exited = new Promise((r) => gateway!.once('exit', r));
+    gateway!.kill('SIGTERM');
+    await exited;
+    // runsc (sentry, gofer) and the bwrap wrapper all name the private runtime directory on their command line.
+    assert.deepEqual(processesMentioning(runtimeDir), [], 'sandbox processes left behind');
+    assert.deepEqual(leftoverProcesses(home), []);
+  });
 });
+
+function processesMentioning(text: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (cmdline.includes(text)) found.push(`${entry}: ${cmdline.slice(0, 160)}`);
+    } catch {
+      /* gone */
+    }
+  }
+  return found;
+}

@@ -179,7 +179,7 @@ export interface ServerEntry {
   args?: string[];
   env?: Record<string, string>;
   cwd?: string;
-  isolation?: 'process';
+  isolation?: 'process' | 'gvisor' | 'bwrap' | 'auto';
   scope?: 'session' | 'shared';
 }
 

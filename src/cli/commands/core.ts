@@ -22,8 +22,7 @@ import { saveConfigVersion, latestConfigVersion } from '../../store/configVersio
 import { initVaultKey } from '../../vault/index.js';
 import { feedStatus } from '../../vulns/index.js';
 import { auditVerify } from '../../audit/index.js';
-import { cleanupAllLeftovers } from '../../sandbox/index.js';
-import { cleanupEgressLeftovers } from '../../egress/index.js';
+import { cleanupOwnLeftovers } from '../../gateway/leftovers.js';
 import { prepareVulnerabilityGuard, stopOnQuarantine } from '../../gateway/vulns-guard.js';
 
 const ISOLATIONS = ['auto', 'gvisor', 'bwrap', 'process'];
@@ -129,9 +128,8 @@ export function registerCoreCommands(program: Command): void {
         });
       }
       // A previous Airlock killed with -9 may have left sandboxes, mounts and namespaces behind.
-      await cleanupAllLeftovers({ dataDir: runtime.home });
-      const removedNets = await cleanupEgressLeftovers();
-      if (removedNets.length) process.stderr.write(`airlock: removed ${removedNets.length} leftover sandbox network(s)\n`);
+      const { networks } = await cleanupOwnLeftovers(runtime.home);
+      if (networks.length) process.stderr.write(`airlock: removed ${networks.length} leftover sandbox network(s)\n`);
       await prepareVulnerabilityGuard(runtime);
       await startWarmPools(runtime, (line) => process.stderr.write(`airlock: ${line}\n`));
       const gateway = await startGateway({

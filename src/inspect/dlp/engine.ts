@@ -124,6 +124,7 @@ function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): 
   sc.dashes = 99;
   sc.numStretch = 99;
   sc.capsDigit = true;
+  sc.escOrPct = true;
 }
 
 /**
@@ -150,6 +151,7 @@ function prefilterCounting(engine: DlpEngine, text: string, path: string, sc: Sc
   let caps2 = 0;
   let space1 = 0;
   let capsDigit = false;
+  let escOrPct = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const inf = info[text.charCodeAt(i)]!;
@@ -170,6 +172,7 @@ function prefilterCounting(engine: DlpEngine, text: string, path: string, sc: Sc
     caps2 = caps1;
     caps1 = (caps1 + 1) * ((inf >> C_UPPER) & 1);
     space1 = (inf >> C_SPACE) & 1;
+    escOrPct |= inf >> C_ESC_PCT;
     if (row >= firstOutRow) emitKeywords(engine, text, path, row / classes, i + 1, sc);
   }
   if (run >= MIN_HEX_RUN) {
@@ -182,6 +185,7 @@ function prefilterCounting(engine: DlpEngine, text: string, path: string, sc: Sc
   sc.dashes = dashes;
   sc.numStretch = numStretch;
   sc.capsDigit = capsDigit;
+  sc.escOrPct = escOrPct !== 0;
 }
 
 /** Texts shorter than this get the counting prefilter. */
@@ -197,6 +201,8 @@ const C_NUM = 11;
 const C_B64 = 12;
 const C_UPPER = 13;
 const C_SPACE = 14;
+/** `\` or `%`: the text may hold escapes or percent-encoding (the top bit, so no mask is needed). */
+const C_ESC_PCT = 15;
 
 function emitKeywords(engine: DlpEngine, text: string, path: string, state: number, end: number, sc: Scratch): void {
   const ac = engine.ac;
@@ -229,6 +235,7 @@ class Scratch {
   dashes = 0;
   numStretch = 0;
   capsDigit = false;
+  escOrPct = false;
   ctx = new ContextSource();
   constructor(nRules: number) {
     this.firstHit = new Int32Array(nRules).fill(-1);
@@ -405,7 +412,8 @@ export class DlpEngine implements Inspector {
         ((digit | numSep) << C_NUM) |
         (B64[c]! << C_B64) |
         ((c >= 65 && c <= 90 ? 1 : 0) << C_UPPER) |
-        ((c === 32 ? 1 : 0) << C_SPACE);
+        ((c === 32 ? 1 : 0) << C_SPACE) |
+        ((c === 92 || c === 37 ? 1 : 0) << C_ESC_PCT);
     }
     this.kwActions = acts.map((a) => Int32Array.from(a));
 
@@ -692,7 +700,7 @@ export class DlpEngine implements Inspector {
     // Recursive scans use the next depth's scratch, so this level's run list survives them uncopied.
     const nRuns = sc.nRuns;
     const runs = nRuns > 0 ? sc.runs : null;
-    if (dec.escapes && text.indexOf('\\') >= 0) {
+    if (dec.escapes && sc.escOrPct && text.indexOf('\\') >= 0) {
       const u = unescape(text);
       if (u) {
         const map = u.map;
@@ -723,7 +731,7 @@ export class DlpEngine implements Inspector {
         });
       }
     }
-    if (dec.percent && text.indexOf('%') >= 0) {
+    if (dec.percent && sc.escOrPct && text.indexOf('%') >= 0) {
       percentRuns(text, (s, e, decoded) => {
         this.scanText(decoded, path, depth + 1, known, (hit, cat, via) => {
           sink({ ...hit, start: s, end: e }, cat, via ?? 'percent-decoded');
