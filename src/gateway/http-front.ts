@@ -334,6 +334,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       clearInterval(sweeper);
       await Promise.all([...sessions.values()].map((s) => s.relay.close('gateway shutting down')));
       await Promise.all([...sessions.values()].map((s) => s.upstream.stop()));
+      await Promise.all([...stoppingUpstreams]);
       for (const p of shared.values()) await p.then((m) => m.stop()).catch(() => undefined);
       httpServer.closeAllConnections();
       await new Promise<void>((r) => httpServer.close(() => r()));

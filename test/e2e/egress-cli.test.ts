@@ -52,6 +52,7 @@ let gatewayUrl = '';
 /** Pids of every `airlock run` and `airlock up` this file started: none may leave a network behind. */
 const airlockPids: number[] = [];
 const OWNERS_DIR = '/run/airlock-egress-owners';
+let gatewayStderr = '';
 
 function cliEnv(): Record<string, string> {
   const env: Record<string, string> = {};
@@ -270,6 +271,7 @@ describe('airlock up with egress blocks in airlock.yaml', () => {
       const timer = setTimeout(() => reject(new Error(`airlock up did not start:\n${err}`)), 30_000);
       gateway!.stderr!.setEncoding('utf8').on('data', (d: string) => {
         err += d;
+        gatewayStderr += d;
         const m = /gateway listening on (http:\/\/\S+)/.exec(err);
         if (m) {
           clearTimeout(timer);
@@ -319,6 +321,6 @@ describe('airlock up with egress blocks in airlock.yaml', () => {
       }
     };
     const ours = owners.filter((id) => airlockPids.includes(makerOf(id)));
-    assert.deepEqual(ours, [], `sandbox networks left behind: ${ours.join(', ')}`);
+    assert.deepEqual(ours, [], `sandbox networks left behind: ${ours.join(', ')} (made by ${ours.map(makerOf).join(', ')}; airlock up was ${gateway!.pid})\n${gatewayStderr.slice(-3000)}`);
   });
 });

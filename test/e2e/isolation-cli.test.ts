@@ -278,6 +278,9 @@ describe('airlock up with isolation: gvisor and bwrap servers', () => {
     // runsc (sentry, gofer) and the bwrap wrapper all name the private runtime directory on their command line.
     assert.deepEqual(processesMentioning(runtimeDir), [], 'sandbox processes left behind');
     assert.deepEqual(leftoverProcesses(home), []);
+    // A stopped gvisor sandbox's OCI bundle is removed with it.
+    const bundles = join(runtimeDir, 'bundles');
+    assert.deepEqual(existsSync(bundles) ? readdirSync(bundles) : [], [], 'sandbox bundles left behind');
   });
 });
 
