@@ -5,11 +5,13 @@
  */
 import { getDriver, resolveIsolation } from '../sandbox/index.js';
 import type { IsolationDriver, IsolationKind } from '../sandbox/types.js';
-import { runtimeDirFor } from './leftovers.js';
+import { ensureMemoryBacked, runtimeDirFor } from './leftovers.js';
 
 export type IsolationChoice = IsolationKind | 'auto';
 
 export async function resolveDriver(choice: IsolationChoice, home: string): Promise<IsolationDriver> {
   const kind = await resolveIsolation(choice);
-  return getDriver(kind, { dataDir: home, runtimeDir: runtimeDirFor(home) });
+  const runtimeDir = runtimeDirFor(home);
+  if (kind !== 'process') ensureMemoryBacked(runtimeDir);
+  return getDriver(kind, { dataDir: home, runtimeDir });
 }

@@ -4,6 +4,7 @@
  * a runtime directory of their own per data directory, and network namespaces are listed in a ledger.
  */
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanupEgressLeftovers } from '../egress/index.js';
@@ -13,6 +14,32 @@ import { runtimeDir } from '../sandbox/paths.js';
 /** The sandbox runtime directory of the Airlock whose data directory is `home`. */
 export function runtimeDirFor(home: string): string {
   return join(runtimeDir(), createHash('sha256').update(home).digest('hex').slice(0, 12));
+}
+
+/**
+ * Makes sure the runtime directory is memory-backed: OCI bundles and runsc's state hold each
+ * server's environment, injected secrets included, and must never reach a disk. Where /run is not a
+ * tmpfs (some containers and VMs), a private tmpfs is mounted over the directory.
+ *
+ * Failure contract: throws when the directory is on a disk and no tmpfs can be mounted; the caller
+ * must then not start a sandbox with secrets in it.
+ */
+export function ensureMemoryBacked(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (filesystemOf(dir) === 'tmpfs') return;
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'mode=0700,size=256m', 'airlock-runtime', dir], { stdio: 'pipe' });
+  } catch (err) {
+    throw new Error(`the sandbox runtime directory ${dir} is on a disk and a tmpfs cannot be mounted over it (${(err as { stderr?: Buffer }).stderr?.toString().trim() || (err as Error).message}); set AIRLOCK_RUNTIME_DIR to a tmpfs directory`);
+  }
+}
+
+function filesystemOf(dir: string): string {
+  try {
+    return execFileSync('findmnt', ['-n', '-o', 'FSTYPE', '--target', dir], { encoding: 'utf8' }).trim().split('\n')[0] ?? '';
+  } catch {
+    return '';
+  }
 }
 
 const NETNS_PREFIX = 'alk-s-';

@@ -31,9 +31,18 @@ export async function runStdio(o: StdioRunOptions): Promise<number> {
     maxFrameBytes: runtime.config.gateway.maxMessageBytes,
   });
   const relay = createRelaySession({ runtime, name: o.name, server: o.server, session, client, upstream, log });
+  // SIGTERM/SIGINT end the session in the same order as a closed stdin, so the sandbox and its network
+  // are removed before exit (MCP clients send SIGTERM shortly after closing stdin; dying on it would
+  // leave both behind). A listener also keeps the signal from killing the process mid-stop.
+  // They stay until the stop is done: a second signal during the stop must not kill it either.
+  let finish: (why: string) => void = () => undefined;
   const ended = new Promise<string>((resolve) => {
+    finish = resolve;
     relay.onclose = resolve;
   });
+  const onSignal = (): void => finish('client closed the session');
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
   void upstream.exited.then((reason) => relay.upstreamClosed(reason));
   await relay.start();
   const why = await ended;
@@ -45,6 +54,8 @@ export async function runStdio(o: StdioRunOptions): Promise<number> {
   }
   await relay.close(why);
   await upstream.stop();
+  process.off('SIGTERM', onSignal);
+  process.off('SIGINT', onSignal);
   if (clientEnded) return 0;
   log(`the ${o.name} server stopped: ${exit}`);
   return /exit code 0$/.test(exit) ? 0 : 1;

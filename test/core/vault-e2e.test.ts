@@ -7,7 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { runtimeDirFor } from '../../src/gateway/leftovers.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -35,7 +36,8 @@ before(async () => {
     [
       'gateway: { port: 0 }',
       'servers:',
-      `  ev: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(everything)}], isolation: process, env: { API_TOKEN: "secret:api-token", PLAIN: "visible" } }`,
+      // In a real gVisor sandbox (cwd outside the data directory, which the sandbox cannot see).
+      `  ev: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(everything)}], isolation: gvisor, cwd: /tmp, env: { API_TOKEN: "secret:api-token", PLAIN: "visible" } }`,
       `  broken: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(everything)}], isolation: process, env: { API_TOKEN: "secret:never-set" } }`,
       '',
     ].join('\n'),
@@ -89,9 +91,13 @@ test('a server whose secret is missing is refused, naming the secret', async () 
   assert.match(err.message, /never-set/);
 });
 
-test('after all that, the plaintext is in no file under the data directory and in no log line', () => {
+test('after all that, the plaintext is in no file under the data directory or the sandbox runtime directory, and in no log line', () => {
   const forms = [TOKEN, Buffer.from(TOKEN).toString('base64'), Buffer.from(TOKEN).toString('hex'), encodeURIComponent(TOKEN)];
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+  const walk = (dir: string): string[] =>
+    existsSync(dir) ? readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : statSync(join(dir, f)).isFile() ? [join(dir, f)] : [])) : [];
+  // The sandbox runtime directory (bundles, runsc state) must be memory-backed: it holds the
+  // environment while the sandbox runs.
+  assert.equal(execFileSync('findmnt', ['-n', '-o', 'FSTYPE', '--target', runtimeDirFor(home)], { encoding: 'utf8' }).trim(), 'tmpfs');
   for (const file of walk(home)) {
     const bytes = readFileSync(file);
     for (const form of forms) assert.ok(!bytes.includes(form), `${file} contains the secret`);
