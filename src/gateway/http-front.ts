@@ -144,10 +144,14 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
     relay.onclose = () => {
       stopping = true;
       sessions.delete(id);
-      void relay.close('session ended');
-      // Tracked so that close() waits for it: a sandbox (and its network) still stopping when the
-      // gateway exits would be left behind.
-      const stopped = upstream.stop().catch(() => undefined);
+      // Closing the relay ends the server's stdin (EOF); it gets a moment to exit on its own before
+      // its sandbox is killed. Tracked so that close() waits for it: a sandbox (and its network)
+      // still stopping when the gateway exits would be left behind.
+      const stopped = relay
+        .close('session ended')
+        .then(() => Promise.race([upstream.exited, new Promise((r) => setTimeout(r, 1000).unref())]))
+        .then(() => upstream.stop())
+        .catch(() => undefined);
       stoppingUpstreams.add(stopped);
       void stopped.finally(() => stoppingUpstreams.delete(stopped));
     };

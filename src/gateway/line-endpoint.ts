@@ -126,8 +126,10 @@ export class LineEndpoint implements Endpoint {
     return Promise.resolve();
   }
 
+  /** Stops reading and ends the output: for a stdio server, EOF on its stdin is the MCP way to say stop. */
   async close(): Promise<void> {
     this.finish();
     this.opts.input.removeAllListeners('data');
+    if (!this.opts.output.writableEnded) this.opts.output.end();
   }
 }

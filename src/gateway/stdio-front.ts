@@ -52,7 +52,10 @@ export async function runStdio(o: StdioRunOptions): Promise<number> {
     // The server's stdout may close a moment before its exit status is known: wait for it briefly.
     exit = await Promise.race([upstream.exited, new Promise<string>((r) => setTimeout(() => r('did not exit after closing its output'), 2000).unref())]);
   }
+  // Closing the relay ends the server's stdin; a well-behaved server exits on that by itself, which
+  // is faster and cleaner than killing its sandbox. Past a short grace period it is killed.
   await relay.close(why);
+  await Promise.race([upstream.exited, new Promise((r) => setTimeout(r, 1000).unref())]);
   await upstream.stop();
   process.off('SIGTERM', onSignal);
   process.off('SIGINT', onSignal);

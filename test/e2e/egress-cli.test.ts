@@ -18,9 +18,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { get as httpGet } from 'node:http';
@@ -31,6 +31,8 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { CLI, REPO_ROOT, leftoverProcesses } from '../helpers/mcp.js';
 import { createFakeHost, type FakeHost } from '../egress/fakehost.js';
 import { runscInfo } from '../../src/sandbox/runsc.js';
+import { cleanupAllLeftovers } from '../../src/sandbox/index.js';
+import { cleanupEgressLeftovers } from '../../src/egress/index.js';
 
 assert.equal(process.getuid?.(), 0, 'egress needs root (network namespaces, nftables)');
 assert.ok(runscInfo(), 'runsc is required: apt-get install -y runsc');
@@ -126,9 +128,24 @@ async function connect(transport: StdioClientTransport | StreamableHTTPClientTra
     stderr: () => err,
     close: async () => {
       if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => undefined);
+      if (transport instanceof StdioClientTransport) await endGracefully(transport);
       await client.close().catch(() => undefined);
     },
   };
+}
+
+/**
+ * Closes `airlock run`'s stdin and waits for it to exit by itself. The SDK's own close() sends SIGTERM
+ * 2 s and SIGKILL 4 s after closing stdin, and stopping a gvisor sandbox with a network takes longer
+ * than that here (about 3–5 s): a SIGKILL mid-stop would leave the network behind, which is a client's
+ * choice this test does not make. (The private field is the only handle on the child's stdin.)
+ */
+async function endGracefully(transport: StdioClientTransport): Promise<void> {
+  const child = (transport as unknown as { _process?: ChildProcess })._process;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.stdin?.end();
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
 }
 
 function runVia(args: string[]): Promise<Session> {
@@ -182,7 +199,19 @@ after(async () => {
       /* gone */
     }
   }
+  // Whatever a failed run left behind (the leftover test above reports it): networks made by our own
+  // CLI processes, and sandboxes under our private runtime directory. Never anyone else's.
+  await cleanupEgressLeftovers((id) => {
+    try {
+      return airlockPids.includes(Number(readFileSync(join(OWNERS_DIR, id), 'utf8').split(' ')[0]));
+    } catch {
+      return false;
+    }
+  }).catch(() => undefined);
+  // The CLI keeps its sandboxes in a per-data-directory subfolder of AIRLOCK_RUNTIME_DIR.
+  await cleanupAllLeftovers({ runtimeDir: join(runtimeDir, createHash('sha256').update(home).digest('hex').slice(0, 12)), dataDir: home }).catch(() => undefined);
   await fake?.close();
+  unmountUnder(base);
   rmSync(base, { recursive: true, force: true });
 });
 
@@ -324,3 +353,15 @@ describe('airlock up with egress blocks in airlock.yaml', () => {
     assert.deepEqual(ours, [], `sandbox networks left behind: ${ours.join(', ')} (made by ${ours.map(makerOf).join(', ')}; airlock up was ${gateway!.pid})\n${gatewayStderr.slice(-3000)}`);
   });
 });
+
+/** The sandbox drivers mount a tmpfs inside the runtime directory; it must go before the directory can. */
+function unmountUnder(dir: string): void {
+  const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '');
+  for (const m of mounts.filter((m) => m.startsWith(dir + '/')).reverse()) {
+    try {
+      execFileSync('umount', ['-l', m]);
+    } catch {
+      /* already gone */
+    }
+  }
+}

@@ -13,7 +13,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -160,6 +160,7 @@ after(async () => {
       /* gone */
     }
   }
+  unmountUnder(base);
   rmSync(base, { recursive: true, force: true });
 });
 
@@ -296,4 +297,16 @@ function processesMentioning(text: string): string[] {
     }
   }
   return found;
+}
+
+/** The sandbox drivers mount a tmpfs inside the runtime directory; it must go before the directory can. */
+function unmountUnder(dir: string): void {
+  const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '');
+  for (const m of mounts.filter((m) => m.startsWith(dir + '/')).reverse()) {
+    try {
+      execFileSync('umount', ['-l', m]);
+    } catch {
+      /* already gone */
+    }
+  }
 }

@@ -36,7 +36,7 @@ const HIDDEN_ATTR = /(?:^|\s)(?:hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true)/i;
 const STYLE_ATTR = /style\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 const ALT_MD = /!\[([^\]\n]{8,600})\]\(/g;
 const ALT_ATTR = /\b(alt|title)\s*=\s*(?:"([^"]{8,1000})"|'([^']{8,1000})')/gi;
-const LINK_TITLE = /\]\(\s*[^)\s]+\s+"([^"\n]{8,600})"\s*\)/g;
+const LINK_TITLE = /\](?=\()\(\s{0,8}[^)\s(]{1,2048}\s{1,8}"([^"\n]{8,600})"\s*\)/g;
 const LINK_TARGET = /\]\(\s*(https?:\/\/[^)\s]{12,2000})/g;
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_-])/g;
 const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;

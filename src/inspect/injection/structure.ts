@@ -51,7 +51,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
   en: {
     reader:
       // A vocative: "Assistant, …", "Hey model! …"; a bare "Assistant:" is a transcript speaker label, not an address.
-      `(?:^|[\\n;(\\[—–]\\s*)(?:the |any |all |every |an? )?${M_EN}\\s*[,!—–](?!\\d)|\\b(?:hey|hi|hello|dear|attention|attn|yo|ok(?:ay)?|psst)[,!]?\\s+(?:the |any |all |every |an? )?${M_EN}\\s*[,:!—–]` +
+      `(?:^|[\\n;(\\[—–]\\s{0,8})(?:the |any |all |every |an? )?${M_EN}\\s*[,!—–](?!\\d)|\\b(?:hey|hi|hello|dear|attention|attn|yo|ok(?:ay)?|psst)[,!]?\\s+(?:the |any |all |every |an? )?${M_EN}\\s*[,:!—–]` +
       `|\\b${M_EN}\\b[^\\n]{0,25}?\\b(?:(?:that|who|which) (?:is |are )?)?${READING_EN}${READ_OBJECT}` +
       `|\\b(?:${READING_EN.slice(3, -1)}) ${M_EN}\\b` +
       `|\\b${M_EN}\\b[^\\n]{0,25}?\\b(?:that|who|which) (?:reads?|processes|encounters?|sees|parses|summari[sz]es|gets)${READ_OBJECT}` +
@@ -59,14 +59,14 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
       `|\\b(?:readers?|systems?|visitors?|crawlers?) (?:that|who) (?:are|is) (?:an? )?(?:AI|LLM|language model|bot|model)s?\\b` +
       `|\\bthis (?:part|section|note|message|line|paragraph|bit|block|text) is (?:for|addressed to|meant for|intended for|directed at) (?:the |any |an? )?${M_EN}` +
       `|\\b(?:note|notice|message|reminder|heads-?up|instructions?|request|memo|word|attention) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b` +
-      `|(?:^|[\\n:;(\\[—–]\\s*)(?:to|for) (?:the |any |all |every |an? )${M_EN}\\b[^\\n]{0,40}?:` +
+      `|(?:^|[\\n:;(\\[—–]\\s{0,8})(?:to|for) (?:the |any |all |every |an? )${M_EN}\\b[^\\n]{0,40}?:` +
       `|@(?:assistant|agent|ai|bot|model|claude|copilot)\\b` +
       // Plural labels are not transcript speakers: "agents: run …", "<!-- LLMs: …".
-      `|(?:^|[\\n;(\\[—–]\\s*|<!--\\s*)(?:all |any )?(?:agents|assistants|models|bots|LLMs|AIs|AI agents|AI assistants|language models|crawlers)\\s*:` +
+      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:all |any )?(?:agents|assistants|models|bots|LLMs|AIs|AI agents|AI assistants|language models|crawlers)\\s*:` +
       `|\\bwhoever (?:is )?(?:reads|reading|processes|processing|parses|parsing) (?:this|these)\\b`,
     subject:
       `\\b(?:the|any|an?|all|every|each|its|our|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
-      `|(?:^|[\\n>:;]\\s*)${M_EN}\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|is (?:required|expected|supposed) to)\\b` +
+      `|(?:^|[\\n>:;]\\s{0,8})${M_EN}\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|is (?:required|expected|supposed) to)\\b` +
       `|\\b(?:assistants|agents|models|LLMs|bots)\\b[^\\n]{0,30}?\\b(?:should|must|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access)|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
       `|\\b(?:correct|ideal|proper|right|expected|appropriate|only acceptable) (?:behaviou?r|response|answer|reply|action|output) (?:for|of|to) (?:an?|the|any) (?:${M_EN}|user'?s? question)`,
     task:
@@ -78,18 +78,18 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     conceal:
       "\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|letting (?:the user|them|anyone) know)\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|your (?:answer|summary|reply|response|output))\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
     authority:
-      "\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform) (?:notice|override|directive|command|policy|instruction)s?\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules) (?:are|have been|is|has been) (?:now )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)\\s*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^\\s*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
+      "\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform) (?:notice|override|directive|command|policy|instruction)s?\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules) (?:are|have been|is|has been) (?:now )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)[ \\t]*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^[ \\t]*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
     role:
       "\\b(?:pretend (?:to be|you(?:'re| are))|imagine (?:that )?you(?:'re| are)|act as (?:an?|the|if)|you are now|role-?play|stay in (?:character|that role|this role|role)|in character|play the (?:role|part) of|let's play a game|act it out|for real|grant yourself|you have no (?:rules|restrictions|limits|policies|filters)|without (?:any )?(?:policies|restrictions|filters|rules))\\b",
     memory:
       '\\bremember (?:this|that)?[^\\n]{0,25}?\\b(?:permanently|forever|for (?:all )?future|in (?:all )?future|from now on)|\\b(?:save|store|write|add|commit|keep) (?:this |that |it )?(?:[^\\n]{0,20} )?(?:to|in|into) (?:your )?(?:long-term |persistent |permanent )?memory\\b|\\bfor all future (?:chats|conversations|sessions|interactions|requests)\\b',
-    marker: '^\\s*(?:#{1,6}|\\*\\*|<\\|?|\\[)\\s*(?:user|human|assistant|AI|model)\\s*(?:\\|?>|\\]|\\*\\*)?\\s*:?\\s*(?:\\*\\*)?\\s*$',
+    marker: '^[ \\t]*(?:#{1,6}|\\*\\*|<\\|?|\\[)\\s*(?:user|human|assistant|AI|model)\\s*(?:\\|?>|\\]|\\*\\*)?\\s*:?\\s*(?:\\*\\*)?[ \\t]*$',
     override:
       "\\b(?:(?:a|one|the|this) new (?:rule|instruction|directive|policy) (?:for you|applies|is)|(?:replaces?|overrides?|supersedes?|cancels?) (?:the ones|the rules|the instructions|your|any (?:previous|prior|earlier)|all (?:previous|prior|earlier))|the (?:ones|rules|instructions) you (?:started|were given|began|came) with|(?:no longer|don't|do not) (?:apply|count|matter)\\b[^\\n]{0,20}(?:rules|instructions|guidelines)|(?:disregard|ignore|forget|overlook|set aside|drop) (?:what|whatever|everything|anything) (?:your|the) (?:operator|developers?|owner|creators?|system|user) (?:configured|said|told|wrote|set)|from (?:this|the next) (?:message|point|turn|reply) on(?:ward)?|override (?:active|enabled|engaged|mode|on)|(?:guidance|instructions|rules|guidelines|prompt|directions) you (?:got|received|were given|have been given|started with)|(?:treat|regard|consider)\\b[^\\n]{0,50}\\bas (?:coming from|sent by|written by|authored by) (?:the )?(?:system|developer|admin\\w*|operator|owner))\\b",
     output:
       "(?<!\\b(?:never|not|n't|don't|do not|avoid|without)\\b[^\\n]{0,30})\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign)\\b[^\\n]{0,80}?\\b(?:in|into|to|at the (?:end|bottom|top|start) of|with|under) (?:your|any|every|each|all) (?:reply|answer|response|summary|summaries|output|next (?:message|reply|answer)|messages|replies|answers)\\b|\\byour (?:reply|answer|response|summary|output) (?:must|should|has to|needs to) (?:include|contain|end with|start with|mention)",
     dictate:
-      "\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people)\\b(?: that)?|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|(?:^|[,;:]\\s*)(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
+      "\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people)\\b(?: that)?|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
     cross:
       "\\b(?:another|other|any other|every other|all other) (?:servers?|tools?|MCP servers?|connectors?|plugins?)\\b|\\b(?:from|of|on|by) (?:any|another|other|every) server\\b",
     param:
@@ -101,7 +101,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:otros? (?:servidor|herramienta)(?:es|s)?|cualquier otra herramienta)\\b",
     param: "\\b(?:en|como) el (?:parámetro|campo|argumento)\\b|\\b(?:parámetro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:aviso|nota|mensaje|instrucciones?|atención|importante) (?:para|al?) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|IA|inteligencia artificial|bot|chatbot)s?\\b|\\bsi (?:eres|usted es|tú eres) (?:un |una |el |la )?(?:asistente|modelo|agente|IA|bot|inteligencia artificial)|\\b(?:asistente|modelo|agente|IA|bot)s? (?:que (?:lea|lee|procese|procesa|resuma|resume|analice)|leyendo)|(?:^|[\\n:;—]\\s*)(?:hola |querido |estimado )?(?:asistente|IA|modelo|agente)\\s*[,!]',
+      '\\b(?:aviso|nota|mensaje|instrucciones?|atención|importante) (?:para|al?) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|IA|inteligencia artificial|bot|chatbot)s?\\b|\\bsi (?:eres|usted es|tú eres) (?:un |una |el |la )?(?:asistente|modelo|agente|IA|bot|inteligencia artificial)|\\b(?:asistente|modelo|agente|IA|bot)s? (?:que (?:lea|lee|procese|procesa|resuma|resume|analice)|leyendo)|(?:^|[\\n:;—]\\s{0,8})(?:hola |querido |estimado )?(?:asistente|IA|modelo|agente)\\s*[,!]',
     subject: '\\b(?:el|la|cualquier|todo) (?:asistente|modelo|agente|IA)\\b[^\\n]{0,30}?\\b(?:debe|deberá|tiene que|ha de|está obligad[oa])',
     task: '\\b(?:en (?:lugar|vez) de|también|además|antes de (?:responder|contestar)|a partir de ahora|de ahora en adelante|desde ahora|tu (?:nueva|verdadera|única) (?:tarea|misión|función)|cuando resumas|al resumir)\\b',
     self: '\\b(?:tus (?:instrucciones|reglas|directrices)|tu (?:respuesta|resumen|memoria|prompt)|el usuario|la usuaria|del usuario|al usuario)\\b',
@@ -114,7 +114,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:anderen? (?:Servern?|Tools?|Werkzeugen?)|jedes andere Tool)\\b",
     param: "\\b(?:im|in das|ins|als) (?:Feld|Parameter|Argument)\\b|\\b(?:Feld|Parameter) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:hinweis|nachricht|wichtig|anweisungen?|achtung|notiz) (?:an|für) (?:den |die |das |alle |jeden |jede )?(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|chatbots?|modell\\w*)\\b|\\b(?:falls|wenn) du (?:ein|eine|der|die) (?:KI|[\\wäöü-]*assistent|[\\wäöü-]*sprachmodell|[\\wäöü-]*agent|bot|modell)\\b|\\b(?:KI|[\\wäöü-]*assistent\\w*|modell|agent\\w*)\\b[^\\n]{0,10}?\\b(?:der|die|das),? (?:diese[nrs]?|den|die|das) [\\wäöü]+ (?:liest|zusammenfasst|verarbeitet|analysiert)|(?:^|[\\n:;—]\\s*)(?:hallo |liebe[rs]? )?(?:KI|assistent|modell|agent)\\s*[,!]|(?:^|[\\n;—]\\s*)(?:an|für) (?:den |die |das |alle |jeden |jede )(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|modell\\w*)\\b',
+      '\\b(?:hinweis|nachricht|wichtig|anweisungen?|achtung|notiz) (?:an|für) (?:den |die |das |alle |jeden |jede )?(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|chatbots?|modell\\w*)\\b|\\b(?:falls|wenn) du (?:ein|eine|der|die) (?:KI|[\\wäöü-]*assistent|[\\wäöü-]*sprachmodell|[\\wäöü-]*agent|bot|modell)\\b|\\b(?:KI|[\\wäöü-]*assistent\\w*|modell|agent\\w*)\\b[^\\n]{0,10}?\\b(?:der|die|das),? (?:diese[nrs]?|den|die|das) [\\wäöü]+ (?:liest|zusammenfasst|verarbeitet|analysiert)|(?:^|[\\n:;—]\\s{0,8})(?:hallo |liebe[rs]? )?(?:KI|assistent|modell|agent)\\s*[,!]|(?:^|[\\n;—]\\s{0,8})(?:an|für) (?:den |die |das |alle |jeden |jede )(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|modell\\w*)\\b',
     subject: '\\b(?:der|die|das|jeder|jede) (?:KI-)?(?:assistent|agent|modell|sprachmodell|KI)\\w*\\b[^\\n]{0,40}?\\b(?:muss|soll|sollte|hat zu|darf)\\b',
     task: '\\b(?:stattdessen|anstatt|anstelle|auch|außerdem|zusätzlich|bevor du antwortest|vor jeder antwort|ab (?:jetzt|sofort)|von nun an|künftig|deine (?:neue|eigentliche|wahre) (?:aufgabe|mission)|wenn du [\\wäöü]+ zusammenfasst|auch wenn)\\b',
     self: '\\b(?:deine (?:anweisungen|regeln|antwort|zusammenfassung|konfiguration)|dein (?:speicher|gedächtnis|prompt)|(?:der|dem|den|des) (?:nutzer|benutzer|anwender)s?\\w*|chatverlauf\\w*|gesprächsverlauf\\w*)\\b',
@@ -127,7 +127,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:autres? (?:serveurs?|outils?)|tout autre outil)\\b",
     param: "\\b(?:dans|via|comme) (?:le )?(?:champ|paramètre|argument)\\b|\\b(?:champ|paramètre) [\\x60'\\u0022]\\w+",
     reader:
-      "(?:(?:^|[\\s(—:;])à l'(?:intention|attention) d(?:e l'|u |e la |es )|\\b(?:note|message|remarque|consigne|avis) (?:pour|à) (?:l'|le |la |les )|\\bpour l')(?:assistant\\w*|IA|agent\\w*|modèle\\w*|bot\\w*|intelligence artificielle)|\\bsi (?:tu es|vous êtes) (?:une? |l')(?:IA|assistant|modèle|agent|bot|intelligence artificielle)|\\b(?:IA|assistant|modèle|agent)s? qui (?:lit|lis|lisez|traite|résume|analyse)|(?:^|[\\n:;—]\\s*)(?:cher |chère )?(?:assistant|IA|modèle|agent)\\s*[,!]",
+      "(?:(?:^|[\\s(—:;])à l'(?:intention|attention) d(?:e l'|u |e la |es )|\\b(?:note|message|remarque|consigne|avis) (?:pour|à) (?:l'|le |la |les )|\\bpour l')(?:assistant\\w*|IA|agent\\w*|modèle\\w*|bot\\w*|intelligence artificielle)|\\bsi (?:tu es|vous êtes) (?:une? |l')(?:IA|assistant|modèle|agent|bot|intelligence artificielle)|\\b(?:IA|assistant|modèle|agent)s? qui (?:lit|lis|lisez|traite|résume|analyse)|(?:^|[\\n:;—]\\s{0,8})(?:cher |chère )?(?:assistant|IA|modèle|agent)\\s*[,!]",
     subject: "\\b(?:l'(?:assistant|IA|agent)|le (?:modèle|bot))\\b[^\\n]{0,30}?\\b(?:doit|devra|est tenu de|est prié de)\\b",
     task: "\\b(?:au lieu de|aussi|également|en plus|avant de répondre|désormais|dorénavant|à partir de maintenant|(?:ta|votre) (?:nouvelle|vraie|véritable) (?:mission|tâche)|quand tu résumes|en résumant)\\b",
     self: "\\b(?:tes (?:instructions|consignes|règles)|ta (?:réponse|mémoire)|ton (?:résumé|prompt)|l'utilisat(?:eur|rice)|(?:cette|notre) conversation)\\b",
@@ -140,7 +140,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:outros? (?:servidor(?:es)?|ferramentas?)|qualquer outra ferramenta)\\b",
     param: "\\b(?:no|como) (?:parâmetro|campo|argumento)\\b|\\b(?:parâmetro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:aviso|nota|mensagem|atenção|instruções?) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s*)(?:olá |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!]',
+      '\\b(?:aviso|nota|mensagem|atenção|instruções?) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s{0,8})(?:olá |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!]',
     subject: '\\b(?:o (?:assistente|modelo|agente)|a IA)\\b[^\\n]{0,30}?\\b(?:deve|deverá|precisa|tem que)\\b',
     task: '\\b(?:em vez de|ao invés de|também|além disso|antes de responder|a partir de agora|daqui em diante|sua (?:nova|verdadeira) (?:tarefa|missão)|ao resumir)\\b',
     self: '\\b(?:suas (?:instruções|regras)|sua (?:resposta|memória)|o usuário|do usuário|ao usuário|a conversa)\\b',
@@ -153,7 +153,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:altri? (?:server|strumenti)|qualsiasi altro strumento)\\b",
     param: "\\b(?:nel|come) (?:parametro|campo|argomento)\\b|\\b(?:parametro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      "(?:\\b(?:nota|messaggio|avviso|istruzioni) per |\\bper |\\ball')(?:l'|il |la )?(?:assistente|agente|IA|intelligenza artificiale|modello)\\b(?=[^\\n]{0,40}[:,])|\\bse (?:sei|lei è) (?:un |una |l')(?:assistente|IA|modello|agente|bot)|\\b(?:assistente|agente|IA|modello) che (?:legge|elabora|riassume)|(?:^|[\\n:;—]\\s*)(?:caro |gentile )?(?:agente IA|assistente|IA|modello)\\s*[,!]",
+      "(?:\\b(?:nota|messaggio|avviso|istruzioni) per |\\bper |\\ball')(?:l'|il |la )?(?:assistente|agente|IA|intelligenza artificiale|modello)\\b(?=[^\\n]{0,40}[:,])|\\bse (?:sei|lei è) (?:un |una |l')(?:assistente|IA|modello|agente|bot)|\\b(?:assistente|agente|IA|modello) che (?:legge|elabora|riassume)|(?:^|[\\n:;—]\\s{0,8})(?:caro |gentile )?(?:agente IA|assistente|IA|modello)\\s*[,!]",
     subject: "\\b(?:l'(?:assistente|agente|IA)|il modello)\\b[^\\n]{0,30}?\\b(?:deve|dovrà|è tenuto a)\\b",
     task: "\\b(?:invece di|anche|inoltre|prima di rispondere|d'ora in poi|da ora in poi|d'ora in avanti|il tuo (?:nuovo|vero) compito)\\b",
     self: "\\b(?:le tue (?:istruzioni|regole)|la tua (?:risposta|memoria)|l'utente|dell'utente|all'utente|questa nota)\\b",
@@ -179,7 +179,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "(?:друг\\S* (?:сервер\\S*|инструмент\\S*))",
     param: "(?:в (?:параметр|поле)\\S*|параметр\\S* [\\x60'\\u0022]\\w+)",
     reader:
-      '(?:^|[\\s\\n:;—(])(?:для|к) (?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*|бот\\w*|искусственн\\w+ интеллект\\w*)|(?:^|[\\s\\n])если ты (?:ИИ|ассистент|модель|агент|бот|нейросеть)|(?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*),? (?:который|которая|что) (?:читает|обрабатывает|анализирует)|(?:^|[\\n:;—]\\s*)(?:уважаемый |дорогой )?(?:ассистент|модель|ИИ|агент|бот|нейросеть)\\s*[,!]',
+      '(?:^|[\\s\\n:;—(])(?:для|к) (?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*|бот\\w*|искусственн\\w+ интеллект\\w*)|(?:^|[\\s\\n])если ты (?:ИИ|ассистент|модель|агент|бот|нейросеть)|(?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*),? (?:который|которая|что) (?:читает|обрабатывает|анализирует)|(?:^|[\\n:;—]\\s{0,8})(?:уважаемый |дорогой )?(?:ассистент|модель|ИИ|агент|бот|нейросеть)\\s*[,!]',
     subject: '(?:ассистент|модель|агент|ИИ|нейросеть)\\S*[^\\n]{0,30}?(?:должен|должна|обязан|обязана|следует)',
     task: '(?:вместо|также|кроме того|перед ответом|прежде чем ответить|с этого момента|отныне|теперь|впредь|твоя (?:новая|настоящая) задача)',
     self: '(?:твои (?:инструкции|правила)|твой ответ|пользовател\\w+|переписк\\w+)',

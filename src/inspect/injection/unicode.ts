@@ -77,16 +77,6 @@ function legitimateJoiner(text: string, i: number, cp: number): boolean {
 const SPECIAL = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\u{1F3F4}|[\u{E0000}-\u{E007F}]/gu;
 
 /** Whether the tag character at `i` continues a black-flag subdivision sequence. */
-function precededByFlag(input: string, i: number): boolean {
-  let j = i;
-  while (j >= 2) {
-    const cp = input.codePointAt(j - 2)!;
-    if (cp >= 0xe0000 && cp <= 0xe007f) j -= 2;
-    else break;
-  }
-  return j >= 2 && input.codePointAt(j - 2) === BLACK_FLAG;
-}
-
 /** NFKC per base character with its combining marks, keeping the map. */
 function normalizeUnits(input: string, from: number, to: number, out: string[], map: number[]): void {
   let i = from;
@@ -152,17 +142,25 @@ export function normalizeForScan(input: string): NormalizedText {
     }
   };
   let plainFrom = 0;
+  // Where the run of tag characters that a black flag starts ends: tags up to here belong to a
+  // subdivision flag. Tracked while scanning, so a long run of tags costs linear time.
+  let flagTagsEnd = -1;
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
     const i = m.index;
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp === BLACK_FLAG) continue;
+    if (cp === BLACK_FLAG) {
+      flagTagsEnd = i + width;
+      continue;
+    }
     copyPlain(plainFrom, i);
     plainFrom = i + width;
     if (cp >= 0xe0000 && cp <= 0xe007f) {
       // Subdivision flags (England, Scotland, Wales) are a black flag followed by tag letters.
-      if (!precededByFlag(input, i)) note('unicode-tags', i, i + width, cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '');
+      const partOfFlag = flagTagsEnd === i;
+      if (partOfFlag) flagTagsEnd = i + width;
+      if (!partOfFlag) note('unicode-tags', i, i + width, cp >= 0xe0020 && cp <= 0xe007e ? String.fromCharCode(cp - 0xe0000) : '');
       continue;
     }
     if (cp === SOFT_HYPHEN) continue;
