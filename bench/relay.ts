@@ -22,9 +22,9 @@ const cli = join(root, 'dist/cli/main.js');
 const quick = process.argv.includes('--quick');
 
 const SIZES = [
-  { label: '1 KiB', bytes: 1024, calls: quick ? 60 : 400 },
-  { label: '64 KiB', bytes: 64 * 1024, calls: quick ? 30 : 200 },
-  { label: '1 MiB', bytes: 1024 * 1024, calls: quick ? 8 : 40 },
+  { label: '1 KiB', bytes: 1024, calls: quick ? 60 : 320 },
+  { label: '64 KiB', bytes: 64 * 1024, calls: quick ? 20 : 80 },
+  { label: '1 MiB', bytes: 1024 * 1024, calls: quick ? 8 : 16 },
 ];
 const CONCURRENCY = [1, 16];
 const ROUNDS = 4;
@@ -96,6 +96,14 @@ async function main(): Promise<void> {
     const up = spawn(process.execPath, [cli, 'up'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(up);
     const upUrl = await waitForLine(up, /http:\/\/127\.0\.0\.1:\d+/);
+    const bareInit = spawn(process.execPath, [cli, 'init', '--json'], { env: { ...process.env, AIRLOCK_HOME: bareHome }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let bareOut = '';
+    bareInit.stdout!.on('data', (d) => (bareOut += d));
+    await new Promise((r) => bareInit.on('exit', r));
+    const bareToken = (JSON.parse(bareOut) as { token: string }).token;
+    const bareUp = spawn(process.execPath, [cli, 'up'], { env: { ...process.env, AIRLOCK_HOME: bareHome }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(bareUp);
+    const bareUpUrl = await waitForLine(bareUp, /http:\/\/127\.0\.0\.1:\d+/);
 
     const sgPort = await freePort();
     const sg = spawn(
@@ -123,6 +131,10 @@ async function main(): Promise<void> {
       {
         name: 'airlock up',
         connect: () => connect(new StreamableHTTPClientTransport(new URL(`${upUrl}/mcp/everything`), { requestInit: { headers: { authorization: `Bearer ${token}` } } })),
+      },
+      {
+        name: 'airlock up, no engines',
+        connect: () => connect(new StreamableHTTPClientTransport(new URL(`${bareUpUrl}/mcp/everything`), { requestInit: { headers: { authorization: `Bearer ${bareToken}` } } })),
       },
       { name: 'supergateway', connect: () => connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${sgPort}/mcp`))) },
     ];
@@ -153,6 +165,7 @@ async function main(): Promise<void> {
             wall.set(t.name, wall.get(t.name)! + performance.now() - started);
           }
         }
+        process.stderr.write(`measured ${size.label} × ${conc} callers\n`);
         const base = summarise(samples.get('direct stdio')!, wall.get('direct stdio')!);
         const sgSummary = failed.has('supergateway') ? null : summarise(samples.get('supergateway')!, wall.get('supergateway')!);
         for (const t of targets) {
