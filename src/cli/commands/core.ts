@@ -2,7 +2,7 @@
  * init, run, up, inspect, status, tokens.
  */
 import { existsSync, mkdirSync, watch, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
@@ -81,6 +81,7 @@ export function registerCoreCommands(program: Command): void {
     .addOption(new Option('--isolation <tier>', 'sandbox tier').choices(ISOLATIONS).default('auto'))
     .option('--name <name>', 'server name for policy and audit (default: derived from the command)')
     .option('--env <KEY=VALUE>', 'environment variable for the server; VALUE may be secret:NAME (repeatable)', collect, [])
+    .option('--mount <path[:rw]>', 'make a host folder visible inside the sandbox, read-only unless :rw (repeatable)', collect, [])
     .option('--allow-host <host[:port]>', 'let the server reach this host (egress allowlist; repeatable)', collect, [])
     .option('--resolve <name=ip>', 'answer DNS for name with ip (internal names, tests; repeatable)', collect, [])
     .option('--allow-private <cidr>', 'let the server reach this private range (repeatable)', collect, [])
@@ -95,7 +96,20 @@ export function registerCoreCommands(program: Command): void {
         opts.allowHost.length + opts.resolve.length + opts.allowPrivate.length > 0
           ? { allow: opts.allowHost, resolve: Object.fromEntries(opts.resolve.map(splitPair)), allowPrivate: opts.allowPrivate }
           : undefined;
-      const parsed = serverSchema.safeParse({ command: exe, args, env, isolation: opts.isolation, cwd: process.cwd(), ...(egress ? { egress } : {}) });
+      const mounts = opts.mount.map((m) => {
+        const rw = m.endsWith(':rw');
+        const source = m.replace(/:(rw|ro)$/, '');
+        return { source: resolvePath(source), readOnly: !rw };
+      });
+      const parsed = serverSchema.safeParse({
+        command: exe,
+        args,
+        env,
+        isolation: opts.isolation,
+        cwd: process.cwd(),
+        ...(mounts.length ? { sandbox: { mounts } } : {}),
+        ...(egress ? { egress } : {}),
+      });
       if (!parsed.success) throw new Error(formatIssues(parsed.error, 'the command line'));
       const server: ServerConfig = parsed.data;
       const name = opts.name ?? nameFromCommand(exe!, args);
@@ -255,6 +269,7 @@ export function registerCoreCommands(program: Command): void {
 
 interface RunOptions {
   isolation: IsolationChoice;
+  mount: string[];
   name?: string;
   env: string[];
   allowHost: string[];
