@@ -1,6 +1,7 @@
 // The probe run as a real sandboxed server: under the gvisor driver (runsc --network=host inside the
 // namespace prepared by prepareEgress) and the bwrap driver (nsenter into the same namespace). The only
 // "outside" is the fake host in a namespace this file creates.
+import { REPO } from '../sandbox/helpers.js';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -65,6 +66,8 @@ async function runUnder(kind: IsolationKind, ops: object[], withProxyEnv: boolea
     workspace: join(base, `ws-${kind}-${randomBytes(3).toString('hex')}`),
     ephemeralWorkspace: true,
     mounts: [
+      // The checkout (the probe lives in it), visible even when it sits under a hidden path such as /tmp.
+      { source: REPO, target: REPO, readOnly: true },
       { source: caDir, target: caDir, readOnly: true },
       { source: egress.resolvConfPath, target: '/etc/resolv.conf', readOnly: true },
     ],

@@ -6,6 +6,13 @@ import type { IsolationDriver, Sandbox, SandboxSpec } from '../../src/sandbox/ty
 
 export const HOSTILE_SERVER = fileURLToPath(new URL('../fixtures/hostile-server/server.mjs', import.meta.url));
 
+/**
+ * The checkout, read-only: the hostile server and its dependencies live in it, and a checkout under
+ * a path the sandbox hides (/tmp, /root, /home) would otherwise be invisible inside.
+ */
+export const REPO = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export const REPO_MOUNT = { source: REPO, target: REPO, readOnly: true };
+
 export interface Connected {
   sandbox: Sandbox;
   client: Client;
@@ -21,7 +28,7 @@ export function hostileSpec(over: Partial<SandboxSpec> & Pick<SandboxSpec, 'work
     args: [HOSTILE_SERVER],
     env: { PATH: '/usr/local/bin:/usr/bin:/bin', NODE_ENV: 'production' },
     ephemeralWorkspace: true,
-    mounts: [],
+    mounts: [REPO_MOUNT],
     masked: [],
     limits: { memoryMb: 384, cpus: 1, pids: 64, openFiles: 256, fileSizeMb: 64, diskMb: 16 },
     network: { mode: 'none' },
