@@ -16,7 +16,9 @@ import { resolveDriver, type IsolationChoice } from '../../gateway/drivers.js';
 import { runStdio } from '../../gateway/stdio-front.js';
 import { nameFromCommand } from '../../gateway/launch.js';
 import { startGateway } from '../../gateway/http-front.js';
-import { startServerUpstream, startWarmPools } from '../../gateway/start-server.js';
+import { serverPrefix, startServerUpstream, startWarmPools } from '../../gateway/start-server.js';
+import { guardServers, installServer, PIN_FILE, quarantinePolicyFromConfig } from '../../vulns/index.js';
+import type { Runtime } from '../../gateway/runtime.js';
 import { createToken, listTokens, revokeToken } from '../../store/tokens.js';
 import { saveConfigVersion, latestConfigVersion } from '../../store/configVersions.js';
 import { initVaultKey } from '../../vault/index.js';
@@ -90,8 +92,17 @@ export function registerCoreCommands(program: Command): void {
     .passThroughOptions()
     .addHelpText('after', '\nExample:\n  airlock run --isolation gvisor -- npx -y @modelcontextprotocol/server-filesystem /data\n')
     .action(async (command: string[], opts: RunOptions, cmd: Command) => {
-      const [exe, ...args] = command;
+      let [exe, ...args] = command;
       const env = parseEnvPairs(opts.env);
+      // `npx -y pkg@ver` in a sandbox: no network to fetch with, and nothing scanned or pinned. The
+      // package is installed once by Airlock (scripts disabled, lockfile pinned, scanned) and run
+      // from there; the process tier keeps npx as it is.
+      let pkg: string | undefined;
+      const npx = opts.isolation !== 'process' ? splitNpx(exe!, args) : null;
+      if (npx) {
+        pkg = npx.spec;
+        args = npx.rest;
+      }
       const egress =
         opts.allowHost.length + opts.resolve.length + opts.allowPrivate.length > 0
           ? { allow: opts.allowHost, resolve: Object.fromEntries(opts.resolve.map(splitPair)), allowPrivate: opts.allowPrivate }
@@ -102,7 +113,7 @@ export function registerCoreCommands(program: Command): void {
         return { source: resolvePath(source), readOnly: !rw };
       });
       const parsed = serverSchema.safeParse({
-        command: exe,
+        ...(pkg ? { package: pkg } : { command: exe }),
         args,
         env,
         isolation: opts.isolation,
@@ -112,10 +123,11 @@ export function registerCoreCommands(program: Command): void {
       });
       if (!parsed.success) throw new Error(formatIssues(parsed.error, 'the command line'));
       const server: ServerConfig = parsed.data;
-      const name = opts.name ?? nameFromCommand(exe!, args);
+      const name = opts.name ?? nameFromCommand(npx ? 'npx' : exe!, npx ? [npx.spec, ...args] : args);
       const runtime = await openRuntimeFor(cmd, opts.config);
       let code = 1;
       try {
+        if (pkg) await ensureInstalled(runtime, name, pkg);
         code = await runStdio({ runtime, name, server });
       } finally {
         await runtime.close();
@@ -276,6 +288,35 @@ interface RunOptions {
   resolve: string[];
   allowPrivate: string[];
   config?: string;
+}
+
+/** `npx [-y] [--package=X | -p X] pkg@ver args…` → the package spec and the server's own arguments. */
+function splitNpx(exe: string, args: string[]): { spec: string; rest: string[] } | null {
+  if (exe.split('/').pop() !== 'npx') return null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-p' || a === '--package' || a.startsWith('--package=') || a === '-c' || a === '--call') return null; // unusual forms: leave to npx
+    if (a.startsWith('-')) continue;
+    return { spec: a, rest: args.slice(i + 1) };
+  }
+  return null;
+}
+
+/**
+ * Installs a package server into its pinned prefix the first time, and evaluates it against the
+ * advisory store on every run (a quarantined server is then refused at start).
+ */
+async function ensureInstalled(runtime: Runtime, name: string, spec: string): Promise<void> {
+  const prefix = serverPrefix(runtime.home, name);
+  if (!existsSync(join(prefix, PIN_FILE))) {
+    process.stderr.write(`airlock: installing ${spec} for ${name} (scripts disabled, lockfile pinned); later runs use this copy\n`);
+    await installServer({ prefix, spec, audit: runtime.audit, server: name });
+  }
+  await guardServers(runtime.store, [{ name, source: { npmDir: prefix } }], {
+    audit: runtime.audit,
+    tenant: runtime.config.gateway.tenant,
+    policy: quarantinePolicyFromConfig(runtime.config.vulns),
+  });
 }
 
 function splitPair(pair: string): [string, string] {
