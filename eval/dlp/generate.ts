@@ -15,6 +15,7 @@ import { secretRules } from '../../src/inspect/dlp/rules/secrets.js';
 import { base62, crc32 } from '../../src/inspect/dlp/validators.js';
 import { keccak256Hex } from '../../src/inspect/dlp/keccak.js';
 import { fromPattern, type Rand } from './regex-gen.js';
+import { mulberry32 } from '../lib/prng.js';
 
 export interface Planted {
   type: string;
@@ -31,16 +32,6 @@ export interface Case {
 }
 
 // ── deterministic randomness ─────────────────────────────────────────────────────────────
-function mulberry32(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = mulberry32(20260527);
 const int = (n: number): number => Math.floor(rnd() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;

@@ -3,19 +3,10 @@
  * everyday material × topics for negatives. Deterministic (seeded) so runs are comparable.
  */
 import { b64, confuse, hex, rot13, toTags, zwSplit, type EvalCase } from './cases.js';
+import { mulberry32 as prng } from '../lib/prng.js';
 
 type C = Omit<EvalCase, 'label' | 'id'>;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What the attacker wants, phrased the many ways attackers phrase it. */
 const GOALS: string[] = [

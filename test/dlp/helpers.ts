@@ -23,16 +23,7 @@ export function scanLeaves(leaves: TextLeaf[], config: DlpConfigInput = {}, c: I
 }
 
 /** Deterministic pseudo-random generator for test values. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as rng } from '../../eval/lib/prng.js';
 
 const AL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export function randStr(r: () => number, alphabet: string, n: number): string {
