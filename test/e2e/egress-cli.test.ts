@@ -16,6 +16,7 @@
  * uses. Here two servers with different `egress:` blocks in one airlock.yaml show that each session
  * gets its own policy.
  */
+import { cliHarness } from './cli-harness.js';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -56,42 +57,10 @@ const airlockPids: number[] = [];
 const OWNERS_DIR = '/run/airlock-egress-owners';
 let gatewayStderr = '';
 
-function cliEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  delete env.NODE_OPTIONS;
-  delete env.AIRLOCK_DATABASE_URL;
-  return { ...env, AIRLOCK_HOME: home, AIRLOCK_RUNTIME_DIR: runtimeDir };
-}
-
-function cli(args: string[], timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: home, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-interface AuditEntry {
-  type: string;
-  server: string | null;
-  session: string | null;
-  data: Record<string, unknown>;
-}
-
-async function auditEntries(): Promise<AuditEntry[]> {
-  const r = await cli(['audit', 'tail', '-n', '2000']);
-  assert.equal(r.code, 0, r.stderr);
-  return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditEntry);
-}
+const harness = cliHarness({ home, runtimeDir });
+const cliEnv = harness.env;
+const cli = harness.cli;
+const auditEntries = () => harness.auditEntries(2000);
 
 interface FetchResult {
   ok: boolean;

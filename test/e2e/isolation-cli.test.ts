@@ -23,6 +23,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { CLI, REPO_ROOT, SERVER_SCRIPTS, leftoverProcesses } from '../helpers/mcp.js';
 import { runscInfo } from '../../src/sandbox/runsc.js';
+import { cliHarness } from './cli-harness.js';
 
 assert.equal(process.getuid?.(), 0, 'the sandbox tiers need root');
 assert.ok(runscInfo(), 'runsc is required: apt-get install -y runsc');
@@ -40,38 +41,10 @@ const CONFIGURED = { E2E_CONFIGURED: 'configured-value' };
 
 const children = new Set<ChildProcess>();
 
-function cliEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  delete env.NODE_OPTIONS;
-  delete env.AIRLOCK_DATABASE_URL;
-  return { ...env, AIRLOCK_HOME: home, AIRLOCK_RUNTIME_DIR: runtimeDir, [MARKER_KEY]: MARKER_VALUE };
-}
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: home, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-interface AuditEntry {
-  type: string;
-  server: string | null;
-  session: string | null;
-  data: Record<string, unknown>;
-}
-
-async function auditEntries(): Promise<AuditEntry[]> {
-  const r = await cli(['audit', 'tail', '-n', '1000']);
-  assert.equal(r.code, 0, r.stderr);
-  return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditEntry);
-}
+const harness = cliHarness({ home, runtimeDir, extraEnv: { [MARKER_KEY]: MARKER_VALUE } });
+const cliEnv = harness.env;
+const cli = harness.cli;
+const auditEntries = () => harness.auditEntries(1000);
 
 interface Session {
   client: Client;
