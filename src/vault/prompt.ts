@@ -135,8 +135,9 @@ function readHidden(
       }
       bytes.fill(0);
     };
-    out.write(question);
+    // Echo goes off before the question appears: whatever is typed once it shows is never echoed.
     stdin.setRawMode?.(true);
+    out.write(question);
     stdin.on('data', onData);
     stdin.on('end', onEnd);
     stdin.resume();
