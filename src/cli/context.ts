@@ -23,3 +23,13 @@ export function collect(value: string, previous: string[] = []): string[] {
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
+
+/** Opens the runtime for one command and always closes it. */
+export async function withRuntime<T>(cmd: Command, fn: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await openRuntimeFor(cmd);
+  try {
+    return await fn(runtime);
+  } finally {
+    await runtime.close();
+  }
+}

@@ -21,7 +21,7 @@ import { dataDir, runtimeDir } from './paths.js';
 import { which } from './runsc.js';
 import { seccompBytes } from './seccomp.js';
 import type { IsolationDriver, Sandbox, SandboxExit, SandboxSpec } from './types.js';
-import { SANDBOX_GID, SANDBOX_UID, acquireWorkspace, unmountLeftoverWorkspaces } from './workspace.js';
+import { SANDBOX_GID, SANDBOX_UID, acquireSandboxWorkspace, unmountLeftoverWorkspaces, type WorkspaceLease } from './workspace.js';
 
 export interface BwrapOptions {
   runtimeDir?: string;
@@ -106,7 +106,7 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
       }
     };
     let cgroup: Cgroup;
-    let lease: ReturnType<typeof acquireWorkspace>;
+    let lease: WorkspaceLease;
     let bpfFd: number;
     const stage = join(binds, id);
     try {
@@ -114,12 +114,7 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
       undo.push(() => rmSync(bpfFile, { force: true }));
       cgroup = createCgroup(scope, id, limits);
       undo.push(() => cgroup.remove());
-      lease = acquireWorkspace({
-        path: spec.workspace,
-        ephemeral: spec.ephemeralWorkspace,
-        diskMb: limits.diskMb,
-        owner: { uid: SANDBOX_UID, gid: SANDBOX_GID },
-      });
+      lease = acquireSandboxWorkspace(spec, limits.diskMb);
       undo.push(() => lease.release());
       bpfFd = openSync(bpfFile, 'r');
       if (lease.inSandboxTmpfsMb === null) {

@@ -21,7 +21,7 @@ import { buildOciConfig } from './oci.js';
 import { bundlesDir, dataDir, runscStateDir, runtimeDir } from './paths.js';
 import { choosePlatform, runscInfo, supportsSandboxNetwork, type RunscPlatform } from './runsc.js';
 import type { IsolationDriver, Sandbox, SandboxExit, SandboxSpec } from './types.js';
-import { SANDBOX_GID, SANDBOX_UID, acquireWorkspace, unmountLeftoverWorkspaces } from './workspace.js';
+import { acquireSandboxWorkspace, unmountLeftoverWorkspaces, type WorkspaceLease } from './workspace.js';
 
 const execFileP = promisify(execFile);
 
@@ -97,16 +97,11 @@ export function createGvisorDriver(opts: GvisorOptions = {}): IsolationDriver {
       }
     };
     let cgroup: ReturnType<typeof createCgroup>;
-    let lease: ReturnType<typeof acquireWorkspace>;
+    let lease: WorkspaceLease;
     try {
       cgroup = createCgroup(scope, id, { ...limits, pids: hostPidsBackstop(limits.pids) });
       undo.push(() => cgroup.remove());
-      lease = acquireWorkspace({
-        path: spec.workspace,
-        ephemeral: spec.ephemeralWorkspace,
-        diskMb: limits.diskMb,
-        owner: { uid: SANDBOX_UID, gid: SANDBOX_GID },
-      });
+      lease = acquireSandboxWorkspace(spec, limits.diskMb);
       undo.push(() => lease.release());
       const config = buildOciConfig(spec, {
         command,

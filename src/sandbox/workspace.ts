@@ -148,3 +148,8 @@ export function unmountLeftoverWorkspaces(root: string): string[] {
   }
   return done;
 }
+
+/** The workspace of a sandbox as every driver leases it: owned by the sandbox user, capped at `diskMb`. */
+export function acquireSandboxWorkspace(spec: { workspace: string; ephemeralWorkspace: boolean }, diskMb: number): WorkspaceLease {
+  return acquireWorkspace({ path: spec.workspace, ephemeral: spec.ephemeralWorkspace, diskMb, owner: { uid: SANDBOX_UID, gid: SANDBOX_GID } });
+}

@@ -5,7 +5,17 @@ import type { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { diffTools, formatToolSetDiff, type ToolContract, type ToolDefinition } from '../../inspect/pinning/index.js';
 import { PinRepository } from '../../gateway/pins/repository.js';
-import { openRuntimeFor, printJson } from '../context.js';
+import { printJson, withRuntime } from '../context.js';
+import type { Runtime } from '../../gateway/runtime.js';
+
+/** The server's pins and its last listing; a server never listed yet is an error that says what to do. */
+async function pinsAndListing(runtime: Runtime, name: string) {
+  const repo = new PinRepository(runtime.store);
+  const tenant = runtime.config.gateway.tenant;
+  const seen = await repo.observation(tenant, name);
+  if (!seen) throw new Error(`no tools/list of ${name} has been seen yet; connect a client to it first (its first listing is pinned)`);
+  return { repo, tenant, seen, pins: await repo.pins(tenant, name) };
+}
 
 export function registerServerCommands(program: Command): void {
   const servers = program.command('servers').description('Configured servers and their approved tool contracts.');
@@ -14,8 +24,7 @@ export function registerServerCommands(program: Command): void {
     .description('Servers in the configuration, with how many tools are pinned and whether the last listing differs.')
     .option('--json', 'print as JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      const runtime = await openRuntimeFor(cmd);
-      try {
+      await withRuntime(cmd, async (runtime) => {
         const repo = new PinRepository(runtime.store);
         const tenant = runtime.config.gateway.tenant;
         const rows = [];
@@ -28,22 +37,15 @@ export function registerServerCommands(program: Command): void {
         }
         if (opts.json) printJson(rows);
         else for (const r of rows) process.stdout.write(`${r.name.padEnd(20)} ${r.kind.padEnd(7)} ${String(r.isolation ?? '-').padEnd(8)} pinned ${r.pinnedTools}${r.pendingApproval ? `, ${r.pendingApproval} awaiting approval` : ''}\n`);
-      } finally {
-        await runtime.close();
-      }
+      });
     });
   servers
     .command('diff <name>')
     .description('Field-level diff between the approved tool contracts and what the server listed last.')
     .option('--json', 'print as JSON')
     .action(async (name: string, opts: { json?: boolean }, cmd: Command) => {
-      const runtime = await openRuntimeFor(cmd);
-      try {
-        const repo = new PinRepository(runtime.store);
-        const tenant = runtime.config.gateway.tenant;
-        const seen = await repo.observation(tenant, name);
-        if (!seen) throw new Error(`no tools/list of ${name} has been seen yet; connect a client to it first`);
-        const pins = await repo.pins(tenant, name);
+      await withRuntime(cmd, async (runtime) => {
+        const { seen, pins } = await pinsAndListing(runtime, name);
         const diff = diffTools([...pins.values()].map((p) => p.contract), seen.tools);
         if (opts.json) printJson(diff);
         else {
@@ -51,9 +53,7 @@ export function registerServerCommands(program: Command): void {
           process.stdout.write(text.length > 0 ? `${text}\n` : `${name}: the last listing (${seen.seenAt}) matches the approved contracts\n`);
         }
         process.exitCode = diff.added.length + diff.changed.length + diff.removed.length > 0 ? 1 : 0;
-      } finally {
-        await runtime.close();
-      }
+      });
     });
   servers
     .command('approve <name>')
@@ -61,12 +61,8 @@ export function registerServerCommands(program: Command): void {
     .option('--tool <tool...>', 'approve only these tools')
     .option('--reason <text>', 'why (recorded in the audit log)')
     .action(async (name: string, opts: { tool?: string[]; reason?: string }, cmd: Command) => {
-      const runtime = await openRuntimeFor(cmd);
-      try {
-        const repo = new PinRepository(runtime.store);
-        const tenant = runtime.config.gateway.tenant;
-        const seen = await repo.observation(tenant, name);
-        if (!seen) throw new Error(`no tools/list of ${name} has been seen yet; connect a client to it first`);
+      await withRuntime(cmd, async (runtime) => {
+        const { repo, tenant, seen } = await pinsAndListing(runtime, name);
         let tools: ToolContract[] = seen.tools;
         if (opts.tool) {
           const unknown = opts.tool.filter((t) => !seen.tools.some((s) => s.name === t));
@@ -82,8 +78,6 @@ export function registerServerCommands(program: Command): void {
         }
         await runtime.audit.append({ type: 'tools.approved', tenant, server: name, actor, data: { tools: pins.map((p) => ({ name: p.name, hash: p.hash })), reason: opts.reason ?? null } });
         process.stdout.write(`approved ${pins.length} tool(s) of ${name}\n`);
-      } finally {
-        await runtime.close();
-      }
+      });
     });
 }

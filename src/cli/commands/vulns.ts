@@ -19,19 +19,10 @@ import {
 } from '../../vulns/index.js';
 import { serverPrefix } from '../../gateway/start-server.js';
 import { evaluateServers } from '../../gateway/vulns-guard.js';
-import { openRuntimeFor, printJson } from '../context.js';
+import { printJson, withRuntime } from '../context.js';
 import type { Runtime } from '../../gateway/runtime.js';
 
 const actor = () => `cli:${userInfo().username}`;
-
-async function withRuntime<T>(cmd: Command, fn: (rt: Runtime) => Promise<T>): Promise<T> {
-  const runtime = await openRuntimeFor(cmd);
-  try {
-    return await fn(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
 
 function packageOf(rt: Runtime, name: string): string {
   const s = rt.config.servers[name];
