@@ -46,6 +46,24 @@ function vdb(store: Store): Kysely<VulnTables> {
   return store.db.withTables<VulnTables>() as unknown as Kysely<VulnTables>;
 }
 
+/** Affected ranges joined with their advisory, the shape matching reads (filters are added by the caller). */
+function affectedRows(db: Kysely<VulnTables>) {
+  return db
+    .selectFrom('vuln_affected')
+    .innerJoin('vuln_advisories', 'vuln_advisories.id', 'vuln_affected.advisory_id')
+    .select([
+      'vuln_affected.advisory_id as id',
+      'vuln_affected.ecosystem as ecosystem',
+      'vuln_affected.name as name',
+      'vuln_affected.affected as affected',
+      'vuln_advisories.modified as modified',
+      'vuln_advisories.severity as severity',
+      'vuln_advisories.malicious as malicious',
+      'vuln_advisories.summary as summary',
+      'vuln_advisories.aliases as aliases',
+    ]);
+}
+
 /** A URL without user:password, for display and as the feed's key. */
 export function displaySource(source: string): string {
   if (!/^https?:\/\//i.test(source)) return source;
@@ -249,20 +267,7 @@ export async function loadIndex(store: Store): Promise<AdvisoryIndex> {
       return index;
     });
   }
-  const rows = await vdb(store)
-    .selectFrom('vuln_affected')
-    .innerJoin('vuln_advisories', 'vuln_advisories.id', 'vuln_affected.advisory_id')
-    .select([
-      'vuln_affected.advisory_id as id',
-      'vuln_affected.ecosystem as ecosystem',
-      'vuln_affected.name as name',
-      'vuln_affected.affected as affected',
-      'vuln_advisories.modified as modified',
-      'vuln_advisories.severity as severity',
-      'vuln_advisories.malicious as malicious',
-      'vuln_advisories.summary as summary',
-      'vuln_advisories.aliases as aliases',
-    ])
+  const rows = await affectedRows(vdb(store))
     .where('vuln_advisories.withdrawn', 'is', null)
     .execute();
   return indexFromRows(rows);
@@ -320,20 +325,7 @@ export async function loadIndexFor(store: Store, pkgs: readonly { ecosystem: str
   for (const [eco, names] of byEco) {
     for (const part of chunk([...names], 500)) {
       rows.push(
-        ...(await db
-          .selectFrom('vuln_affected')
-          .innerJoin('vuln_advisories', 'vuln_advisories.id', 'vuln_affected.advisory_id')
-          .select([
-            'vuln_affected.advisory_id as id',
-            'vuln_affected.ecosystem as ecosystem',
-            'vuln_affected.name as name',
-            'vuln_affected.affected as affected',
-            'vuln_advisories.modified as modified',
-            'vuln_advisories.severity as severity',
-            'vuln_advisories.malicious as malicious',
-            'vuln_advisories.summary as summary',
-            'vuln_advisories.aliases as aliases',
-          ])
+        ...(await affectedRows(db)
           .where('vuln_affected.ecosystem', '=', eco)
           .where('vuln_affected.name', 'in', part)
           .where('vuln_advisories.withdrawn', 'is', null)
