@@ -1,7 +1,9 @@
 /**
  * npm run bench:sandbox — what isolation costs, all in one run against the same small Node MCP
  * server (test/fixtures/hostile-server, its `echo` tool):
- *  - cold start to a completed MCP initialize: plain process, bwrap, gVisor, gVisor from the warm pool;
+ *  - cold start to a completed MCP initialize: plain process, bwrap, gVisor, gVisor from a warm pool
+ *    with only the runtime booted, and — through the real gateway (HTTP front, relay, audit) — gVisor
+ *    cold and gVisor from the gateway's warm pool (server started and MCP handshake done ahead);
  *  - tools/call p50/p99 at 1 KiB and 1 MiB through each, with ratios to the plain process;
  *  - distinct host syscalls made by the sandbox's host processes during the same workload, gVisor
  *    (sentry + gofer, strace -c attached to their threads) against a plain process (strace -f -c).
@@ -11,15 +13,20 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { startGateway } from '../src/gateway/http-front.js';
+import { openRuntime } from '../src/gateway/runtime.js';
+import { startServerUpstream, startWarmPools } from '../src/gateway/start-server.js';
+import { platformDecision, runscInfo } from '../src/sandbox/runsc.js';
 import { cgroupScope, procsFilesOf, removeCgroupScope } from '../src/sandbox/cgroup.js';
 import { getDriver } from '../src/sandbox/index.js';
 import { WarmPool } from '../src/sandbox/pool.js';
 import { SandboxStdioTransport } from '../src/sandbox/stdio-transport.js';
 import type { IsolationDriver, IsolationKind, Sandbox, SandboxSpec } from '../src/sandbox/types.js';
-import { hostileSpec } from '../test/sandbox/helpers.js';
+import { HOSTILE_SERVER, hostileSpec } from '../test/sandbox/helpers.js';
 import { percentile, printTable } from './lib.js';
 
 const COLD = Number(process.env.BENCH_COLD ?? 8);
@@ -59,19 +66,11 @@ async function coldStarts(driver: IsolationDriver, n: number): Promise<number[]>
 }
 
 /**
- * Session start from a warm pool of 1. `preInitialize`: the pool's prepare hook has already done
- * the MCP initialize (what the relay does, answering the client's initialize from it), so the
- * session's first request is served at once; the time is acquire + that first tools/list.
- * Without it only the runtime is booted and the session still waits for the server to initialize.
+ * Session start from a warm pool of 1 with only the runtime booted (the pool has no prepare hook):
+ * the server still starts and initializes after hand-out. Driver level, over stdio.
  */
-async function warmStarts(driver: IsolationDriver, n: number, preInitialize: boolean): Promise<number[]> {
-  const clients = new Map<string, Client>();
-  const pool = new WarmPool({
-    driver,
-    spec: spec('warm'),
-    size: 1,
-    ...(preInitialize ? { prepare: async (sb: Sandbox) => void clients.set(sb.id, await connectClient(sb)) } : {}),
-  });
+async function bootedPoolStarts(driver: IsolationDriver, n: number): Promise<number[]> {
+  const pool = new WarmPool({ driver, spec: spec('warm'), size: 1 });
   pool.start();
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -79,14 +78,63 @@ async function warmStarts(driver: IsolationDriver, n: number, preInitialize: boo
     await new Promise((r) => setTimeout(r, 200)); // let the refill's own work settle
     const t0 = performance.now();
     const sb = await pool.acquire();
-    const client = clients.get(sb.id) ?? (await connectClient(sb));
-    await client.listTools();
+    const client = await connectClient(sb);
     out.push(performance.now() - t0);
     await client.close();
     await sb.kill();
   }
   await pool.close();
-  for (const c of clients.values()) await c.close().catch(() => undefined);
+  return out;
+}
+
+/**
+ * Session start through the real gateway (`startGateway` + `startServerUpstream` + `startWarmPools`,
+ * what `airlock up` runs): the time from an SDK client connecting over Streamable HTTP to its
+ * completed initialize (initialize answered and notifications/initialized accepted), for a server
+ * with `warm: 1` (pre-initialized pool) and the same server with `warm: 0` (cold gVisor start).
+ */
+async function gatewayStarts(n: number): Promise<{ warm: number[]; cold: number[] }> {
+  const gwHome = join(base, 'gateway');
+  mkdirSync(gwHome, { recursive: true });
+  const entry = (warm: number) =>
+    `{ command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(HOSTILE_SERVER)}], env: { NODE_ENV: production }, isolation: gvisor, sandbox: { warm: ${warm}, limits: { memoryMb: 1024, cpus: 2 } } }`;
+  writeFileSync(join(gwHome, 'airlock.yaml'), `gateway: { port: 0 }\nservers:\n  warm: ${entry(1)}\n  cold: ${entry(0)}\n`);
+  const runtime = await openRuntime({ home: gwHome });
+  const gateway = await startGateway({
+    runtime,
+    insecureNoAuth: true,
+    log: () => undefined,
+    startUpstream: (name, server, session) => startServerUpstream({ runtime, name, server, session, log: () => undefined }),
+  });
+  const out = { warm: [] as number[], cold: [] as number[] };
+  try {
+    await startWarmPools(runtime, (line) => console.error(line));
+    const pool = runtime.pools.get('warm');
+    if (!pool) throw new Error('the gateway started no warm pool');
+    const session = async (server: 'warm' | 'cold', measured = true) => {
+      const transport = new StreamableHTTPClientTransport(new URL(`${gateway.url}/mcp/${server}`));
+      const client = new Client({ name: 'bench', version: '1' });
+      const t0 = performance.now();
+      await client.connect(transport, { timeout: 60_000 });
+      if (measured) out[server].push(performance.now() - t0);
+      await client.listTools(); // the session really works
+      await transport.terminateSession();
+      await client.close();
+    };
+    // One unmeasured session first: the gateway's one-time lazy start-up (the inspection pipeline's
+    // first message takes ≈0.5 s) is paid by whichever session comes first, pooled or not.
+    await pool.waitReady(1);
+    await session('warm', false);
+    for (let i = 0; i < n; i++) {
+      await pool.waitReady(1);
+      await new Promise((r) => setTimeout(r, 200)); // let the refill's own work settle
+      await session('warm');
+      await session('cold');
+    }
+  } finally {
+    await gateway.close();
+    await runtime.close();
+  }
   return out;
 }
 
@@ -179,13 +227,18 @@ async function main(): Promise<void> {
   const kinds: IsolationKind[] = ['process', 'bwrap', 'gvisor'];
   const drivers = Object.fromEntries(kinds.map((k) => [k, getDriver(k, { runtimeDir, dataDir: home })])) as Record<IsolationKind, IsolationDriver>;
   await drivers.gvisor.start(spec('platform-probe')).then((sb) => sb.kill()); // platform choice, cached
+  const info = runscInfo()!;
+  const platform = await platformDecision(info, runtimeDir);
+  console.log(`runsc ${info.version}, gVisor platform: ${platform.platform} (${platform.reason})`);
 
   // Modes are interleaved (one start of each per round) so that load from elsewhere on the machine
   // hits every mode alike.
   const cold: Record<string, number[]> = Object.fromEntries(kinds.map((k) => [k, []]));
   for (let i = 0; i < COLD; i++) for (const k of kinds) cold[k]!.push(...(await coldStarts(drivers[k], 1)));
-  cold['gvisor, warm pool (runtime booted)'] = await warmStarts(drivers.gvisor, COLD, false);
-  cold['gvisor, warm pool (MCP pre-initialized)'] = await warmStarts(drivers.gvisor, COLD, true);
+  cold['gvisor, warm pool, runtime booted only (driver, stdio)'] = await bootedPoolStarts(drivers.gvisor, COLD);
+  const viaGateway = await gatewayStarts(COLD);
+  cold['gvisor through the gateway, cold (warm: 0)'] = viaGateway.cold;
+  cold['gvisor through the gateway, warm pool, pre-initialized'] = viaGateway.warm;
 
   // All three servers stay up; calls alternate between them in small rounds.
   const calls: Record<string, { k1: number[]; m1: number[] }> = Object.fromEntries(kinds.map((k) => [k, { k1: [], m1: [] }]));
@@ -207,7 +260,7 @@ async function main(): Promise<void> {
     Object.entries(cold).map(([m, xs]) => [m, p(xs, 50), p(xs, 99), p(xs, 50) / base0]),
   );
 
-  console.log(`\ntools/call round trip (ms; ${CALLS_1K} calls at 1 KiB, ${CALLS_1M} at 1 MiB)`);
+  console.log(`\ntools/call round trip (ms; ${CALLS_1K} calls at 1 KiB, ${CALLS_1M} at 1 MiB; gVisor platform ${platform.platform})`);
   const b1 = calls.process!.k1;
   const bm = calls.process!.m1;
   printTable(

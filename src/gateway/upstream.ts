@@ -5,7 +5,7 @@
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { IsolationDriver, Sandbox, SandboxSpec } from '../sandbox/types.js';
+import type { IsolationDriver, Sandbox, SandboxExit, SandboxSpec } from '../sandbox/types.js';
 import type { Endpoint } from './endpoint.js';
 import { LineEndpoint } from './line-endpoint.js';
 
@@ -39,11 +39,14 @@ export function upstreamFromSandbox(sandbox: Sandbox, o: Pick<StdioUpstreamOptio
   else sandbox.stderr.resume();
   // Writing to a server that already died must not crash the gateway.
   sandbox.stdin.on('error', () => undefined);
-  const exited = sandbox.exited.then((e) => {
-    if (e.reason) return `${e.reason}${e.code !== null ? `, exit code ${e.code}` : ''}`;
-    return e.signal ? `killed by ${e.signal}` : `exit code ${e.code}`;
-  });
+  const exited = sandbox.exited.then(describeExit);
   return { endpoint, kind: sandbox.driver, exited, stop: () => sandbox.kill() };
+}
+
+/** How a sandbox ended, in words, for `Upstream.exited`. */
+export function describeExit(e: SandboxExit): string {
+  if (e.reason) return `${e.reason}${e.code !== null ? `, exit code ${e.code}` : ''}`;
+  return e.signal ? `killed by ${e.signal}` : `exit code ${e.code}`;
 }
 
 export interface RemoteUpstreamOptions {
@@ -73,7 +76,8 @@ export async function startRemoteUpstream(o: RemoteUpstreamOptions): Promise<Ups
   return { endpoint, kind: 'remote', exited, stop: () => transport.close() };
 }
 
-function forwardLines(stream: NodeJS.ReadableStream, sink: (line: string) => void): void {
+/** Passes a stream's lines (each cut at 4000 characters) to `sink`. */
+export function forwardLines(stream: NodeJS.ReadableStream, sink: (line: string) => void): void {
   let rest = '';
   stream.setEncoding('utf8');
   stream.on('data', (chunk: string) => {

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { cgroupVersion } from './cgroup.js';
 import { runtimeDir } from './paths.js';
-import { choosePlatform, runscInfo, supportsSandboxNetwork, which } from './runsc.js';
+import { choosePlatform, platformDecision, runscInfo, supportsSandboxNetwork, which } from './runsc.js';
 
 const execFileP = promisify(execFile);
 
 export type Tier = 'gvisor' | 'bwrap';
 
 export interface DoctorCheck {
-  id: 'runsc' | 'root' | 'cgroups' | 'kvm' | 'userns' | 'nftables' | 'bwrap' | 'runsc-boot';
+  id: 'runsc' | 'root' | 'cgroups' | 'kvm' | 'platform' | 'userns' | 'nftables' | 'bwrap' | 'runsc-boot';
   ok: boolean;
   /** What was found (versions, paths, values). */
   detail: string;
@@ -160,6 +160,11 @@ export async function runDoctor(opts: DoctorOptions = {}): Promise<DoctorReport>
     ...(kvm ? {} : { fix: 'modprobe kvm_intel (or kvm_amd); optional, ptrace works without it' }),
     requiredFor: [],
   });
+  if (info && isRoot) {
+    // Informational: which gVisor platform the driver picks, and why (KVM is probed, not assumed).
+    const d = await platformDecision(info, rt);
+    checks.push({ id: 'platform', ok: true, detail: `gVisor platform: ${d.platform} (${d.reason})`, requiredFor: [] });
+  }
   checks.push(userNamespacesCheck());
   const nft = which('nft', '/usr/sbin:/usr/bin:/sbin:/bin');
   let nftDetail = 'nft not found';

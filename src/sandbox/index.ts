@@ -13,6 +13,7 @@ export { sandboxConfigSchema, toSandboxSpec, workspacePath, type SandboxConfig }
 export { runDoctor, formatDoctor, doctorExitCode, type DoctorReport, type DoctorCheck } from './doctor.js';
 export { WarmPool, type WarmPoolOptions } from './pool.js';
 export { SandboxStdioTransport } from './stdio-transport.js';
+export { platformDecision, runscInfo, type PlatformDecision, type RunscPlatform } from './runsc.js';
 
 export interface DriverOptions {
   runtimeDir?: string;

@@ -17,6 +17,12 @@ export interface WarmPoolOptions {
   /** Runs on each fresh sandbox before it counts as ready (e.g. MCP initialize). */
   prepare?: (sandbox: Sandbox) => Promise<void>;
   onError?: (err: Error) => void;
+  /**
+   * Wait this long after a hand-out before booting the replacement (default 0). Booting a sandbox
+   * takes both cores of a small machine for about a second; a short delay lets the session that just
+   * took one finish its handshake first.
+   */
+  refillDelayMs?: number;
 }
 
 export class WarmPool {
@@ -53,7 +59,9 @@ export class WarmPool {
     if (this.closed) throw new Error('warm pool is closed');
     const sb = this.ready.shift();
     // Refill after the caller has its sandbox: starting one does synchronous work (cgroup, spawn).
-    setImmediate(() => this.fill());
+    const delay = this.opts.refillDelayMs ?? 0;
+    if (delay > 0) setTimeout(() => this.fill(), delay).unref();
+    else setImmediate(() => this.fill());
     if (sb) return sb;
     return this.boot();
   }

@@ -101,35 +101,54 @@ export function probeKvm(runsc: string, rt: string, timeoutMs = 5000): Promise<b
   });
 }
 
+/** The platform the gvisor driver uses here, and why (for `airlock doctor` and the benchmarks). */
+export interface PlatformDecision {
+  platform: RunscPlatform;
+  reason: string;
+}
+
 /**
  * The platform to run: systrap when the release has it, else kvm when a probe boot works, else
  * ptrace. The KVM probe result is cached per runsc release and kernel in the runtime directory.
  */
-const platformMemo = new Map<string, Promise<RunscPlatform>>();
+const platformMemo = new Map<string, Promise<PlatformDecision>>();
 
 export function choosePlatform(info: RunscInfo, rt: string): Promise<RunscPlatform> {
+  return platformDecision(info, rt).then((d) => d.platform);
+}
+
+export function platformDecision(info: RunscInfo, rt: string): Promise<PlatformDecision> {
   // One probe per process and runsc release, whatever the runtime directory.
   let p = platformMemo.get(info.version);
   if (!p) {
-    p = choosePlatformUncached(info, rt);
+    p = decideUncached(info, rt);
     platformMemo.set(info.version, p);
   }
   return p;
 }
 
-async function choosePlatformUncached(info: RunscInfo, rt: string): Promise<RunscPlatform> {
-  if (info.platforms.includes('systrap')) return 'systrap';
-  if (!info.platforms.includes('kvm') || !existsSync('/dev/kvm')) return 'ptrace';
+const KVM_HANGS =
+  'a test boot on the KVM platform did not complete within 5 s (typical of nested virtualisation that exposes /dev/kvm but never returns from KVM_RUN)';
+
+async function decideUncached(info: RunscInfo, rt: string): Promise<PlatformDecision> {
+  if (info.platforms.includes('systrap')) return { platform: 'systrap', reason: `runsc ${info.version} has systrap` };
+  if (!info.platforms.includes('kvm')) return { platform: 'ptrace', reason: `runsc ${info.version} offers no kvm platform` };
+  if (!existsSync('/dev/kvm')) return { platform: 'ptrace', reason: 'no /dev/kvm' };
   const cacheFile = join(rt, 'kvm-probe.json');
   const key = `${info.version}|${release()}`;
+  let works: boolean | undefined;
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; works: boolean };
-    if (cached.key === key) return cached.works ? 'kvm' : 'ptrace';
+    if (cached.key === key) works = cached.works;
   } catch {
     /* no cache yet */
   }
-  const works = await probeKvm(info.path, rt);
-  mkdirSync(rt, { recursive: true, mode: 0o700 });
-  writeFileSync(cacheFile, JSON.stringify({ key, works }));
-  return works ? 'kvm' : 'ptrace';
+  if (works === undefined) {
+    works = await probeKvm(info.path, rt);
+    mkdirSync(rt, { recursive: true, mode: 0o700 });
+    writeFileSync(cacheFile, JSON.stringify({ key, works }));
+  }
+  return works
+    ? { platform: 'kvm', reason: 'a test boot on the KVM platform works' }
+    : { platform: 'ptrace', reason: `/dev/kvm is present but ${KVM_HANGS}` };
 }

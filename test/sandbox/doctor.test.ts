@@ -17,6 +17,11 @@ test('doctor reports the gvisor tier on a machine with runsc, root and cgroups, 
   assert.ok(version.includes(byId.runsc!.detail.split('version ')[1]!.split(';')[0]!), byId.runsc!.detail);
   assert.equal(byId.kvm!.ok, existsSync('/dev/kvm'));
   assert.equal(byId['runsc-boot']!.ok, true, byId['runsc-boot']!.detail);
+  // The platform the driver uses is named with its reason, and it is the one the test boot used.
+  const platform = /^gVisor platform: (ptrace|systrap|kvm) \((.+)\)$/.exec(byId.platform?.detail ?? '');
+  assert.ok(platform, byId.platform?.detail);
+  assert.ok(byId['runsc-boot']!.detail.includes(`platform ${platform[1]}`), byId['runsc-boot']!.detail);
+  if (platform[1] === 'ptrace' && existsSync('/dev/kvm')) assert.match(platform[2]!, /KVM platform did not complete/);
   assert.equal(r.tier, 'gvisor');
   assert.equal(doctorExitCode(r), 0);
   assert.match(formatDoctor(r), /isolation tier: gvisor/);
