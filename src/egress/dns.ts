@@ -36,7 +36,12 @@ export type DnsEvent = Omit<EgressEvent, 'server' | 'session' | 'at'>;
 export interface EgressDnsOptions {
   policyGetter: () => EgressConfig;
   upstream: UpstreamResolver;
-  onEvent: (e: DnsEvent) => void;
+  /**
+   * Receives every query's decision. It may return the promise of its record: an address is given
+   * out only once that record is written (a failed record answers SERVFAIL); refusals are answered
+   * at once.
+   */
+  onEvent: (e: DnsEvent) => unknown;
   /** Called with every A answer given for an allowlisted name (the non-HTTP port relays use it). */
   onAnswer?: (name: string, addresses: string[], ttl: number, policy: EgressPolicy) => Promise<void> | void;
   /** Addresses never given out whatever allowPrivate says (Airlock's egress pool). */
@@ -78,8 +83,14 @@ export function createEgressDns(opts: EgressDnsOptions): EgressDns {
     const qtype = String(question.type);
     const rawName = String(question.name);
     const name = normalizeName(rawName);
-    const emit = (decision: 'allow' | 'deny', reason: string, shownName: string, ip: string | null = null): void =>
-      opts.onEvent({ kind: 'dns', name: shownName, port: null, ip, decision, reason, qtype });
+    /** For refusals: answered at once whatever happens to the record (a failure reaches onSinkError). */
+    const emit = (decision: 'allow' | 'deny', reason: string, shownName: string, ip: string | null = null): void => {
+      try {
+        void Promise.resolve(opts.onEvent({ kind: 'dns', name: shownName, port: null, ip, decision, reason, qtype })).catch(() => {});
+      } catch {
+        /* refused anyway */
+      }
+    };
 
     let policy: EgressPolicy;
     try {
@@ -136,7 +147,11 @@ export function createEgressDns(opts: EgressDnsOptions): EgressDns {
       emit('deny', 'relay-setup-failed', name, usable[0]);
       return reply(q, RCODE.SERVFAIL);
     }
-    emit('allow', 'allowlisted', name, usable[0]);
+    try {
+      await opts.onEvent({ kind: 'dns', name, port: null, ip: usable[0], decision: 'allow', reason: 'allowlisted', qtype });
+    } catch {
+      return reply(q, RCODE.SERVFAIL);
+    }
     return reply(
       q,
       RCODE.NOERROR,

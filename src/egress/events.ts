@@ -38,7 +38,12 @@ export interface EgressEvent {
   at: string;
 }
 
-export type EgressEventSink = (event: EgressEvent) => void;
+/**
+ * Receives every event. It may return the promise of the event's record (an audit append): the proxy
+ * then relays no byte of an allowed connection until the record is written, and closes it if the
+ * record fails.
+ */
+export type EgressEventSink = (event: EgressEvent) => unknown;
 
 const denials = new Map<string, number>();
 
@@ -65,15 +70,19 @@ export function auditName(name: string, decision: EgressDecision): string {
 }
 
 /**
- * Wraps the caller's sink: stamps the time, reduces data-carrying names, counts denials, and never lets a throwing sink take a
- * connection decision down with it — a sink failure is reported on `onSinkError` (the gateway treats it
- * as an audit failure) while the connection itself has already been decided.
+ * Wraps the caller's sink: stamps the time, reduces data-carrying names, counts denials, and reports a
+ * failing sink on `onSinkError` (the gateway treats it as an audit failure).
+ *
+ * Returns undefined when the sink recorded the event synchronously, else a promise that settles with
+ * the record: it rejects when the sink threw or its promise rejected. The promise is already marked
+ * handled, so callers that only need the decision logged (DNS answers) may ignore it; the proxy awaits
+ * it before relaying and closes the connection on rejection (fail closed).
  */
 export function createEventEmitter(
   base: { server: string; session: string },
   onEvent: EgressEventSink,
   onSinkError: (err: unknown) => void = () => {},
-): (e: Omit<EgressEvent, 'server' | 'session' | 'at'>) => void {
+): (e: Omit<EgressEvent, 'server' | 'session' | 'at'>) => Promise<void> | undefined {
   return (e) => {
     const event: EgressEvent = {
       ...e,
@@ -83,10 +92,22 @@ export function createEventEmitter(
       at: new Date().toISOString(),
     };
     if (event.decision === 'deny') denials.set(base.server, (denials.get(base.server) ?? 0) + 1);
+    let recorded: Promise<void>;
     try {
-      onEvent(event);
+      const r = onEvent(event);
+      if (!r || typeof (r as PromiseLike<unknown>).then !== 'function') return undefined;
+      recorded = Promise.resolve(r).then(
+        () => undefined,
+        (err: unknown) => {
+          onSinkError(err);
+          throw err;
+        },
+      );
     } catch (err) {
       onSinkError(err);
+      recorded = Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
+    recorded.catch(() => {});
+    return recorded;
   };
 }

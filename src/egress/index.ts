@@ -11,12 +11,13 @@
  * through `policyGetter` on every new connection and DNS query, so a policy change applies to new
  * connections without a restart; a getter that throws denies.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allowedPorts, compileEgressPolicy, type EgressConfig } from './config.js';
 import { createEgressDns } from './dns.js';
 import { decideConnection } from './decide.js';
-import { createEventEmitter, type EgressEvent } from './events.js';
+import { createEventEmitter, type EgressEventSink } from './events.js';
+import { BRIDGE_INSIDE_DIR, BRIDGE_INSIDE_PORT, BRIDGE_LAUNCHER_NAME, BRIDGE_LAUNCHER_SOURCE, BRIDGE_SOCKET_NAME } from './bridge.js';
 import { addSandboxRules, ensureBaseTable, openRelayElement, removeSandboxRules, sandboxIdsWithRules } from './nft.js';
 import { parseCidr } from './address.js';
 import { DEFAULT_POOL, createSandboxNetwork, destroySandboxNetwork, listSandboxNetworkIds, networkNamesOf, ownerIsAlive, type SandboxNetwork } from './netns.js';
@@ -25,7 +26,8 @@ import { createRelayManager } from './relay.js';
 import { createSystemResolver, type UpstreamResolver } from './resolve.js';
 
 export { egressConfigSchema, compileEgressPolicy, isAllowed, type EgressConfig, type EgressConfigInput, type EgressPolicy } from './config.js';
-export { egressDenialCount, egressDenialCounts, type EgressEvent } from './events.js';
+export { egressDenialCount, egressDenialCounts, type EgressEvent, type EgressEventSink } from './events.js';
+export { BRIDGE_INSIDE_DIR, BRIDGE_INSIDE_PORT } from './bridge.js';
 export { classifyAddress, checkDialAddress } from './address.js';
 export { createSystemResolver, type UpstreamResolver } from './resolve.js';
 
@@ -34,9 +36,13 @@ export interface PrepareEgressOptions {
   session: string;
   /** Returns the server's current egress config; called on every new connection and DNS query. */
   policyGetter: () => EgressConfig;
-  /** Receives every attempt, allowed or denied. Wire it to the audit log. */
-  onEvent: (event: EgressEvent) => void;
-  /** Called when `onEvent` throws (the gateway should treat it as an audit failure). */
+  /**
+   * Receives every attempt, allowed or denied. Wire it to the audit log and return the append's
+   * promise: an allowed proxy connection is dialled at once but relays nothing until the record is
+   * written, and is closed when the record fails (fail closed).
+   */
+  onEvent: EgressEventSink;
+  /** Called when `onEvent` throws or its promise rejects (the gateway should treat it as an audit failure). */
   onSinkError?: (err: unknown) => void;
   /** Upstream DNS for names without a static `egress.resolve` answer. Defaults to the host's resolvers. */
   upstream?: UpstreamResolver;
@@ -196,30 +202,44 @@ export async function cleanupEgressLeftovers(only?: (id: string) => boolean): Pr
   return removed;
 }
 
-/** Port on which a bwrap sandbox's in-sandbox bridge listens on loopback and forwards to `socketPath`. */
-export const BRIDGE_INSIDE_PORT = 3128;
-
 export interface PreparedEgressBridge {
-  /** Unix socket serving the explicit proxy; bind it into the sandbox for its loopback bridge. */
+  /** Host directory (0700) holding the proxy's Unix socket and the in-sandbox launcher. */
+  dir: string;
+  /** Unix socket serving the explicit proxy (host path). */
   socketPath: string;
+  /** Bind this into the sandbox: the bridge directory at BRIDGE_INSIDE_DIR, read-only. */
+  mount: { source: string; target: string; readOnly: true };
   /** Proxy variables naming the bridge inside the sandbox (`http://127.0.0.1:3128`). */
   env: Record<string, string>;
+  /**
+   * The command the sandbox runs instead of the server's: `node <launcher> <socket> 3128 <command> <args…>`,
+   * which starts the loopback bridge and then the server as its child, sharing its stdio.
+   */
+  wrap(command: string, args: readonly string[]): { command: string; args: string[] };
   close(): Promise<void>;
 }
 
 /**
- * Egress for the bwrap tier (no root, no namespace of ours): the sandbox has no network but its own
- * loopback (`--unshare-net`), and reaches only Airlock's explicit proxy through a Unix socket. There is
- * no DNS and no transparent redirect in this tier: a client that ignores the proxy variables simply
- * cannot connect (fail closed), and non-HTTP ports are not available.
+ * Egress for the rootless bwrap tier (no root, so no namespace, veth or nftables of ours): the sandbox
+ * has no network but its own loopback (`--unshare-net`) and reaches only Airlock's explicit proxy,
+ * through a Unix socket bound into it and a small bridge listening on 127.0.0.1:3128 inside. There is
+ * no DNS and no transparent redirect in this tier: a client that ignores the proxy variables cannot
+ * connect at all (fail closed, but also: such servers do not work here), and non-HTTP ports are not
+ * available. Every CONNECT and absolute-URI request is decided and audited exactly as in the
+ * namespace tier.
+ *
+ * `nodePath` is the Node binary that runs the launcher inside the sandbox (default: this process's);
+ * it must be visible there (not under a masked path such as /home or /root).
+ *
+ * Failure contract: rejects after removing what it made when the socket or launcher cannot be written.
  */
 export async function prepareEgressBridge(
-  opts: Omit<PrepareEgressOptions, 'pool'> & { socketDir: string },
+  opts: Omit<PrepareEgressOptions, 'pool'> & { socketDir: string; nodePath?: string },
 ): Promise<PreparedEgressBridge> {
   const emit = createEventEmitter({ server: opts.server, session: opts.session }, opts.onEvent, opts.onSinkError);
   const upstream = opts.upstream ?? createSystemResolver();
   const dir = await mkdtemp(join(opts.socketDir, 'egress-'));
-  const socketPath = join(dir, 'proxy.sock');
+  const socketPath = join(dir, BRIDGE_SOCKET_NAME);
   const never = [parseCidr(DEFAULT_POOL)!];
   const proxy = createEgressProxy({
     filter: async (req) => decideConnection(req.name, req.port, compileEgressPolicy(opts.policyGetter()), upstream, never),
@@ -232,6 +252,7 @@ export async function prepareEgressBridge(
       await rm(dir, { recursive: true, force: true });
     })());
   try {
+    await writeFile(join(dir, BRIDGE_LAUNCHER_NAME), BRIDGE_LAUNCHER_SOURCE, { mode: 0o444 });
     await proxy.listenUnix(socketPath);
     // The directory (0700) keeps other host users out; the socket itself must be usable by the
     // sandbox's uid once bound inside.
@@ -240,5 +261,16 @@ export async function prepareEgressBridge(
     await close().catch(() => {});
     throw new Error(`egress bridge for ${opts.server} could not be prepared: ${(err as Error).message}`);
   }
-  return { socketPath, env: egressEnv(`http://127.0.0.1:${BRIDGE_INSIDE_PORT}`), close };
+  const node = opts.nodePath ?? process.execPath;
+  return {
+    dir,
+    socketPath,
+    mount: { source: dir, target: BRIDGE_INSIDE_DIR, readOnly: true },
+    env: egressEnv(`http://127.0.0.1:${BRIDGE_INSIDE_PORT}`),
+    wrap: (command, args) => ({
+      command: node,
+      args: [join(BRIDGE_INSIDE_DIR, BRIDGE_LAUNCHER_NAME), join(BRIDGE_INSIDE_DIR, BRIDGE_SOCKET_NAME), String(BRIDGE_INSIDE_PORT), command, ...args],
+    }),
+    close,
+  };
 }

@@ -28,7 +28,11 @@ export type ProxyEvent = Omit<EgressEvent, 'server' | 'session' | 'at'>;
 
 export interface EgressProxyOptions {
   filter: ProxyFilter;
-  onEvent: (e: ProxyEvent) => void;
+  /**
+   * Receives every decision. It may return the promise of its record: an allowed connection is dialled
+   * at once but relays no byte until that promise resolves, and is closed if it rejects.
+   */
+  onEvent: (e: ProxyEvent) => unknown;
   /** Milliseconds a client may take to send its request head or ClientHello. */
   headerTimeoutMs?: number;
   /** Milliseconds to establish the upstream connection. */
@@ -53,6 +57,50 @@ export interface EgressProxy {
 }
 
 const MAX_HEAD = 16 * 1024;
+/**
+ * Read size for upstream sockets. Larger than libuv's 64 KiB default so a fast download is relayed
+ * in fewer, larger reads and writes (fewer syscalls and callbacks per byte).
+ */
+const UPSTREAM_READ_BYTES = 256 * 1024;
+const BAD_GATEWAY = 'HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
+const AUDIT_FAILED = 'HTTP/1.1 503 Service Unavailable\r\nX-Airlock-Egress: refused; reason=audit-unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
+
+/** An upstream socket whose reads go to `sink` once it is spliced to a client. */
+interface Upstream {
+  socket: net.Socket;
+  sink: ((n: number, buf: Uint8Array) => boolean) | null;
+  /** The current read buffer, and whether its bytes now belong to a pending write. */
+  buffer: Buffer;
+  handedOver: boolean;
+}
+const EMPTY = Buffer.alloc(0);
+/**
+ * Write queue allowed per client socket before the upstream is paused. With the default 16 KiB every
+ * 256 KiB read stopped the upstream until the client had drained it all (stop-and-go); a deeper queue
+ * keeps both legs moving. Bounded: at most this plus one read buffer per connection.
+ */
+const CLIENT_HIGH_WATER_MARK = 1024 * 1024;
+/** Reads at least this large are handed to the client's write queue instead of copied. */
+const HAND_OVER_BYTES = 16 * 1024;
+
+/**
+ * Free upstream read buffers, shared by every connection of the process. A fresh 256 KiB buffer per
+ * read would fault in new pages and drive the garbage collector (measured: GC was the largest CPU
+ * cost of a download); a buffer comes back here only once the kernel has taken all its bytes (the
+ * write's callback) or its socket has closed, so no buffer is ever reused while still in use.
+ */
+const freeReadBuffers: Buffer[] = [];
+const MAX_FREE_READ_BUFFERS = 64;
+function takeReadBuffer(): Buffer {
+  return freeReadBuffers.pop() ?? Buffer.allocUnsafeSlow(UPSTREAM_READ_BYTES);
+}
+function giveBackReadBuffer(b: Buffer): void {
+  if (b.length === UPSTREAM_READ_BYTES && freeReadBuffers.length < MAX_FREE_READ_BUFFERS) freeReadBuffers.push(b);
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+}
 
 function splitHostPort(target: string): { host: string; port: number } | null {
   const m = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(target);
@@ -79,30 +127,128 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
     s.once('close', () => sockets.delete(s));
   };
 
-  const report = (kind: ProxyEvent['kind'], d: ConnectionDecision): void => {
-    opts.onEvent({ kind, name: d.name, port: d.port, ip: d.ip, decision: d.allow ? 'allow' : 'deny', reason: d.reason });
+  /**
+   * Hands the decision to the sink. Returns null when the sink recorded it synchronously, else the
+   * promise of the record; a sink that throws gives a rejected promise (the caller closes the connection).
+   */
+  const report = (kind: ProxyEvent['kind'], d: ConnectionDecision): Promise<unknown> | null => {
+    try {
+      const r = opts.onEvent({ kind, name: d.name, port: d.port, ip: d.ip, decision: d.allow ? 'allow' : 'deny', reason: d.reason });
+      return isThenable(r) ? Promise.resolve(r) : null;
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  };
+  /** A denial is answered at once; its record failing cannot open anything, so it is only awaited for errors. */
+  const reportDenial = (kind: ProxyEvent['kind'], d: ConnectionDecision): void => {
+    void report(kind, d)?.catch(() => {});
   };
 
-  /** Dials exactly the decided address and splices the two sockets. */
-  const dial = (ip: string, port: number, onUp: (up: net.Socket) => void, onFail: (err: Error) => void): void => {
-    const up = net.connect({ host: ip, port, family: net.isIPv6(ip) ? 6 : 4 });
+  /**
+   * Dials exactly the decided address as soon as the decision is known, while its audit record is
+   * still being written. `onUp` runs only when both the upstream socket is connected and the record
+   * is written; a record that fails destroys the upstream socket and calls `onFail('audit')`, so no
+   * byte is ever relayed for a connection the audit log does not hold.
+   *
+   * The upstream socket reads into one large buffer (`onread`) and stays paused until `splice`.
+   */
+  const dial = (
+    ip: string,
+    port: number,
+    recorded: Promise<unknown> | null,
+    onUp: (up: Upstream) => void,
+    onFail: (why: 'dial' | 'audit') => void,
+  ): void => {
+    const upstream: Upstream = { socket: null as unknown as net.Socket, sink: null, buffer: EMPTY, handedOver: true };
+    const up = net.connect({
+      host: ip,
+      port,
+      family: net.isIPv6(ip) ? 6 : 4,
+      noDelay: true,
+      onread: {
+        // A buffer whose bytes were handed to the client's write queue is replaced; otherwise reused.
+        buffer: () => {
+          if (upstream.handedOver) {
+            upstream.buffer = takeReadBuffer();
+            upstream.handedOver = false;
+          }
+          return upstream.buffer;
+        },
+        callback: (n, buf) => (upstream.sink ? upstream.sink(n, buf) : false),
+      },
+    });
+    upstream.socket = up;
+    up.pause();
     track(up);
-    up.setNoDelay(true);
-    const timer = setTimeout(() => up.destroy(new Error('upstream connect timeout')), dialTimeoutMs);
+    // The read buffer still owned by the socket goes back once the handle is closed.
+    up.once('close', () => {
+      if (!upstream.handedOver) giveBackReadBuffer(upstream.buffer);
+      upstream.handedOver = true;
+      upstream.buffer = EMPTY;
+    });
+    // Once handed to `onUp`, the connection's failures are the splice's to handle, not the dial's.
+    let settled = false;
+    const fail = (why: 'dial' | 'audit'): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      up.destroy();
+      onFail(why);
+    };
+    const ready = (): void => {
+      if (settled) return;
+      settled = true;
+      onUp(upstream);
+    };
+    const timer = setTimeout(() => fail('dial'), dialTimeoutMs);
+    recorded?.catch(() => fail('audit'));
+    up.once('error', () => fail('dial'));
     up.once('connect', () => {
       clearTimeout(timer);
-      onUp(up);
-    });
-    up.once('error', (err) => {
-      clearTimeout(timer);
-      onFail(err);
+      if (!recorded) ready();
+      else recorded.then(ready, () => fail('audit'));
     });
   };
 
-  const splice = (client: net.Socket, up: net.Socket, initial: Buffer | null): void => {
+  /**
+   * Joins client and upstream. Upstream → client (the bulk of a download) is written from the
+   * upstream's read buffers in chunks of up to UPSTREAM_READ_BYTES, with backpressure from the client;
+   * client → upstream is an ordinary pipe. The client closing, or either side failing, closes both.
+   */
+  const splice = (client: net.Socket, upstream: Upstream, initial: Buffer | null): void => {
+    const up = upstream.socket;
+    // The client may have gone while the upstream was being dialled.
+    if (client.destroyed) {
+      up.destroy();
+      return;
+    }
     if (initial && initial.length > 0) up.write(initial);
+    const resumeUp = (): void => void up.resume();
+    upstream.sink = (n, buf) => {
+      let written: boolean;
+      if (n >= HAND_OVER_BYTES) {
+        // Large reads are written from the read buffer itself (no copy); the next read takes another
+        // buffer, and this one returns to the pool once the kernel has all of it (never on error).
+        const owner = upstream.buffer;
+        upstream.handedOver = true;
+        written = client.write(Buffer.from(buf.buffer, buf.byteOffset, n), (err) => err || giveBackReadBuffer(owner));
+      } else {
+        const chunk = Buffer.allocUnsafe(n);
+        chunk.set(buf.subarray(0, n));
+        written = client.write(chunk);
+      }
+      if (written) return true;
+      client.once('drain', resumeUp);
+      return false;
+    };
+    // An upstream that finished cleanly (FIN) leaves the client to receive what is still queued for
+    // it, then its FIN; only an upstream that broke off (error, reset) takes the client down at once.
+    let upEnded = false;
+    up.once('end', () => {
+      upEnded = true;
+      client.end();
+    });
     client.pipe(up);
-    up.pipe(client);
     const end = (): void => {
       client.destroy();
       up.destroy();
@@ -110,13 +256,16 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
     client.once('error', end);
     up.once('error', end);
     client.once('close', end);
-    up.once('close', end);
+    up.once('close', () => {
+      if (!upEnded) client.destroy();
+    });
+    up.resume();
   };
 
   // ---- explicit proxy ---------------------------------------------------------------------------
   /** One explicit proxy server; a second one serves the Unix socket of the bwrap bridge. */
   const makeExplicit = (): http.Server => {
-    const server = http.createServer({ requestTimeout: 0, headersTimeout: headerTimeoutMs });
+    const server = http.createServer({ requestTimeout: 0, headersTimeout: headerTimeoutMs, highWaterMark: CLIENT_HIGH_WATER_MARK });
     server.on('connection', (s: net.Socket) => {
       track(s);
       s.setNoDelay(true);
@@ -127,19 +276,20 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
       const name = target?.host ?? (req.url ?? '').slice(0, 255);
       const port = target?.port ?? 0;
       void safeFilter(opts.filter, { kind: 'connect', name, port }).then((d) => {
-        report('connect', d);
         if (!d.allow) {
+          reportDenial('connect', d);
           client.end(`HTTP/1.1 403 Forbidden\r\nX-Airlock-Egress: denied; reason=${d.reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
           return;
         }
         dial(
           d.ip,
           d.port,
+          report('connect', d),
           (up) => {
             client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
             splice(client, up, head);
           },
-          () => client.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'),
+          (why) => client.end(why === 'audit' ? AUDIT_FAILED : BAD_GATEWAY),
         );
       });
     });
@@ -158,10 +308,16 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
       }
       const u = url;
       const port = u.port ? Number(u.port) : 80;
-      void safeFilter(opts.filter, { kind: 'http', name: u.hostname, port }).then((d) => {
-        report('http', d);
+      void safeFilter(opts.filter, { kind: 'http', name: u.hostname, port }).then(async (d) => {
         if (!d.allow) {
+          reportDenial('http', d);
           res.writeHead(403, { 'x-airlock-egress': `denied; reason=${d.reason}`, connection: 'close', 'content-length': '0' }).end();
+          return;
+        }
+        try {
+          await report('http', d);
+        } catch {
+          res.writeHead(503, { 'x-airlock-egress': 'refused; reason=audit-unavailable', connection: 'close', 'content-length': '0' }).end();
           return;
         }
         const headers: http.OutgoingHttpHeaders = { ...req.headers, host: u.host };
@@ -200,7 +356,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
     parse: (buf: Buffer) => { done: true; name: string | null; reason?: string } | { done: false },
     onHead: (name: string | null, buf: Buffer, reason?: string) => void,
   ): void => {
-    let buf = Buffer.alloc(0);
+    let buf: Buffer = Buffer.alloc(0);
     const timer = setTimeout(() => finish(null, 'head-timeout'), headerTimeoutMs);
     let finished = false;
     const finish = (name: string | null, reason?: string): void => {
@@ -212,7 +368,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
       onHead(name, buf, reason);
     };
     const onData = (chunk: Buffer): void => {
-      buf = Buffer.concat([buf, chunk]);
+      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
       const r = parse(buf);
       if (r.done) finish(r.name, r.reason);
       else if (buf.length > MAX_HEAD + 5) finish(null, 'head-too-large');
@@ -227,7 +383,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
   };
 
   const transparent = (kind: 'http' | 'tls', port: number) =>
-    net.createServer((client) => {
+    net.createServer({ highWaterMark: CLIENT_HIGH_WATER_MARK }, (client) => {
       track(client);
       client.setNoDelay(true);
       const parse =
@@ -245,8 +401,8 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
             ? Promise.resolve({ allow: false, name: '', port, ip: null, reason: reason ?? 'no-name' })
             : safeFilter(opts.filter, { kind, name, port });
         void decided.then((d) => {
-          report(kind, d);
           if (!d.allow) {
+            reportDenial(kind, d);
             if (kind === 'http' && !client.destroyed) {
               client.end(`HTTP/1.1 403 Forbidden\r\nX-Airlock-Egress: denied; reason=${d.reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
             } else client.destroy();
@@ -255,6 +411,7 @@ export function createEgressProxy(opts: EgressProxyOptions): EgressProxy {
           dial(
             d.ip,
             d.port,
+            report(kind, d),
             (up) => {
               client.resume();
               splice(client, up, buf);

@@ -20,7 +20,8 @@ export type RelayEvent = Omit<EgressEvent, 'server' | 'session' | 'at'>;
 export interface RelayManagerOptions {
   host: string;
   policyGetter: () => EgressConfig;
-  onEvent: (e: RelayEvent) => void;
+  /** May return the promise of the event's record: bytes are relayed only once it is written. */
+  onEvent: (e: RelayEvent) => unknown;
   /** Installs or refreshes the redirect for (ip, port) → relayPort for ttl seconds. */
   openRedirect: (ip: string, port: number, relayPort: number, ttlSeconds: number) => Promise<void>;
   dialTimeoutMs?: number;
@@ -68,8 +69,14 @@ export function createRelayManager(opts: RelayManagerOptions): RelayManager {
         track(client);
         client.on('error', () => client.destroy());
         const a = admit(relay, ip, port);
-        opts.onEvent({ kind: 'tcp', name: a.name, port, ip, decision: a.ok ? 'allow' : 'deny', reason: a.reason });
+        let recorded: unknown;
+        try {
+          recorded = opts.onEvent({ kind: 'tcp', name: a.name, port, ip, decision: a.ok ? 'allow' : 'deny', reason: a.reason });
+        } catch (err) {
+          recorded = Promise.reject(err);
+        }
         if (!a.ok) {
+          void Promise.resolve(recorded).catch(() => {});
           client.destroy();
           return;
         }
@@ -85,8 +92,13 @@ export function createRelayManager(opts: RelayManagerOptions): RelayManager {
         up.on('error', end);
         up.once('close', end);
         client.once('close', end);
-        client.pipe(up);
-        up.pipe(client);
+        // Dialled at once; nothing is relayed until the attempt's record is written (fail closed).
+        const relayBytes = (): void => {
+          client.pipe(up);
+          up.pipe(client);
+        };
+        if (recorded && typeof (recorded as PromiseLike<unknown>).then === 'function') Promise.resolve(recorded).then(relayBytes, end);
+        else relayBytes();
       });
       relay.server.once('error', reject);
       relay.server.listen({ host: opts.host, port: 0, exclusive: true }, () => {

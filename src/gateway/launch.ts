@@ -55,6 +55,7 @@ export function buildSandboxSpec(i: LaunchInput): SandboxSpec {
     masked,
     limits: { ...sb.limits },
     network: i.network ?? (i.isolation === 'process' ? { mode: 'host' } : { mode: 'none' }),
+    ...(sb.rootless === 'rlimits-only' ? { rootless: 'rlimits-only' as const } : {}),
   };
 }
 

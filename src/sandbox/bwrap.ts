@@ -6,7 +6,8 @@
  * a process that is host uid 0 would own root's 0600 files even without capabilities). Limits come
  * from a per-sandbox cgroup (memory, CPU, pids) that a root wrapper joins before dropping to 65534,
  * and rlimits (open files, file size). Without root there is no writable cgroup here, so start fails
- * rather than run unlimited.
+ * rather than run unlimited — unless the server opts in to rlimits only (`sandbox.rootless:
+ * rlimits-only`, see startRootless), which is then audited and warned about by the caller.
  *
  * Failure contract: `start` rejects — leaving nothing behind — when bwrap, root, a cgroup limit,
  * the workspace cap or the network namespace is missing. `kill()` SIGKILLs every task in the
@@ -79,13 +80,8 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
   async function start(spec: SandboxSpec): Promise<Sandbox> {
     const bwrap = which('bwrap', '/usr/bin:/usr/local/bin:/bin');
     if (!bwrap) throw new Error('bwrap isolation: bubblewrap is not installed. Install it: apt-get install -y bubblewrap');
-    if (process.getuid?.() !== 0) {
-      throw new Error(
-        'bwrap isolation needs root here to enforce memory, CPU and pids limits with a cgroup; ' +
-          'run Airlock as root (it drops the server to uid 65534) — see `airlock doctor`',
-      );
-    }
     if (spec.network.mode === 'host') throw new Error('bwrap isolation refuses host networking; only the process driver accepts it');
+    if (process.getuid?.() !== 0) return startRootless(spec, bwrap);
     if (spec.network.mode === 'namespace' && !existsSync(spec.network.netnsPath)) {
       throw new Error(`bwrap isolation: network namespace ${spec.network.netnsPath} does not exist`);
     }
@@ -193,6 +189,104 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
           if (child.exitCode === null && child.signalCode === null) {
             killedByUs = true;
             await killTasks(cgroup);
+            child.kill('SIGKILL');
+            await childExit;
+          }
+          await exited;
+        })();
+        return killing;
+      },
+    };
+  }
+
+  /**
+   * Without root: bwrap makes its own user namespace (the server is uid 65534 inside, the invoking
+   * user outside), there is no cgroup, no network namespace of ours and no loop-mounted workspace.
+   * Only with the server's explicit `sandbox.rootless: rlimits-only` opt-in does it start, with
+   * rlimits instead of cgroup limits: RLIMIT_DATA (memoryMb, per process, not per sandbox),
+   * RLIMIT_NPROC (pids, counted per user), RLIMIT_NOFILE, RLIMIT_FSIZE, no core dumps — and no CPU
+   * cap at all. The caller audits and warns about that choice. `kill()` SIGKILLs bwrap; its sandbox
+   * init dies with it (--die-with-parent) and with it every process of the sandbox's pid namespace.
+   */
+  async function startRootless(spec: SandboxSpec, bwrap: string): Promise<Sandbox> {
+    if (spec.rootless !== 'rlimits-only') {
+      throw new Error(
+        'bwrap isolation without root cannot enforce memory, CPU and pids limits (no writable cgroup). ' +
+          'Run Airlock as root (it drops the server to uid 65534), or accept rlimits only for this server with ' +
+          '`sandbox.rootless: rlimits-only` in its config (`airlock run --rootless rlimits-only`) — see `airlock doctor`',
+      );
+    }
+    if (spec.network.mode === 'namespace') {
+      throw new Error('bwrap isolation without root cannot join a network namespace; egress in this tier goes through the Unix-socket bridge');
+    }
+    if (!spec.ephemeralWorkspace) {
+      throw new Error('bwrap isolation without root supports only `sandbox.workspace: ephemeral` (a persistent, size-capped workspace needs root to mount)');
+    }
+    const limits = fullLimits(spec.limits);
+    const command = resolveCommand(spec);
+    const id = sandboxId(PREFIX, spec.server);
+    mkdirSync(filters, { recursive: true, mode: 0o700 });
+    const bpfFile = join(filters, `${id}.bpf`);
+    writeFileSync(bpfFile, seccompBytes(), { mode: 0o600 });
+    let lease: WorkspaceLease;
+    let bpfFd: number;
+    try {
+      lease = acquireSandboxWorkspace(spec, limits.diskMb);
+      bpfFd = openSync(bpfFile, 'r');
+    } catch (err) {
+      rmSync(bpfFile, { force: true });
+      throw err;
+    }
+    const chain = [
+      `--nofile=${limits.openFiles}`, `--fsize=${limits.fileSizeMb * MiB}`, '--core=0',
+      `--nproc=${limits.pids}`, `--data=${limits.memoryMb * MiB}`, '--',
+      bwrap, ...bwrapArgs(spec, command, lease.inSandboxTmpfsMb, 3),
+    ];
+    const child = spawn(which('prlimit', '/usr/bin:/bin') ?? 'prlimit', chain, {
+      stdio: ['pipe', 'pipe', 'pipe', bpfFd],
+      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...spec.env },
+    });
+    closeSync(bpfFd);
+    live.add(id);
+    const stderr = teeStderr(child.stderr!);
+    let killedByUs = false;
+    let spawnError: Error | null = null;
+    const childExit = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+      child.once('error', (err) => {
+        spawnError = err;
+        resolve({ code: null, signal: null });
+      });
+    });
+    const exited: Promise<SandboxExit> = childExit.then(async ({ code, signal }) => {
+      rmSync(bpfFile, { force: true });
+      await lease.release().catch(() => undefined);
+      await stdoutDrained(child.stdout!);
+      live.delete(id);
+      stderr.finish();
+      const reason = spawnError ? 'start-failed' : killedByUs ? 'killed' : undefined;
+      return { code, signal, ...(reason ? { reason } : {}) };
+    });
+    await new Promise<void>((resolve) => {
+      child.once('spawn', resolve);
+      child.once('error', () => resolve());
+    });
+    if (spawnError) {
+      await exited;
+      throw new Error(`bwrap sandbox for ${spec.server} failed to start: ${(spawnError as Error).message}`);
+    }
+    let killing: Promise<void> | null = null;
+    return {
+      id,
+      driver: 'bwrap',
+      stdin: child.stdin!,
+      stdout: child.stdout!,
+      stderr: stderr.stream,
+      exited,
+      kill() {
+        killing ??= (async () => {
+          if (child.exitCode === null && child.signalCode === null) {
+            killedByUs = true;
             child.kill('SIGKILL');
             await childExit;
           }

@@ -49,6 +49,12 @@ export const sandboxConfigSchema = z
     mounts: z.array(mountSchema).default([]).describe('Extra host folders made visible to the server.'),
     masked: z.array(absolutePath).default([]).describe('Host paths hidden behind an empty tmpfs.'),
     warm: z.number().int().min(0).max(32).default(0).describe('Booted sandboxes kept ready for new sessions.'),
+    rootless: z
+      .enum(['refuse', 'rlimits-only'])
+      .default('refuse')
+      .describe(
+        'Without root (bwrap only): refuse to start, or run with rlimits instead of cgroup limits (no CPU cap; memory per process; pids per user). The choice is audited.',
+      ),
     idleTimeoutSeconds: z
       .number()
       .int()

@@ -53,6 +53,11 @@ export interface SandboxSpec {
   masked: string[];
   limits: ResourceLimits;
   network: NetworkSpec;
+  /**
+   * What the bwrap driver does without root, where no cgroup can enforce `limits`: refuse (the
+   * default), or run with rlimits only (an explicit per-server opt-in, `sandbox.rootless`).
+   */
+  rootless?: 'refuse' | 'rlimits-only';
 }
 
 export interface SandboxExit {

@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { spawn } from 'node:child_process';
 import net from 'node:net';
 import tls from 'node:tls';
 import { readFileSync, statSync } from 'node:fs';
@@ -69,6 +70,42 @@ test('non-allowlisted names, loopback targets and address literals are refused o
   assert.deepEqual(await connectVia('loop.example.test:443').then((r) => [r.status, r.reason]), [403, 'denied; reason=loopback-address']);
   assert.deepEqual(await connectVia(`${fake.ip}:443`).then((r) => [r.status, r.reason]), [403, 'denied; reason=not-a-name']);
   assert.ok(events.some((e) => e.name === OTHER && e.decision === 'deny'));
+});
+
+test('the launcher bridges loopback TCP to the socket, then runs the server with its stdio and exit code', async () => {
+  // On the host's loopback here (a sandbox has its own); a free port instead of the fixed 3128.
+  const port = await new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+  // The "server": a client that honours only an explicit proxy address, like HTTPS_PROXY users do.
+  const server = `
+    const http = require('node:http'); const tls = require('node:tls'); const fs = require('node:fs');
+    const req = http.request({ host: '127.0.0.1', port: ${port}, method: 'CONNECT', path: '${API}:443', agent: false });
+    req.on('connect', (res, socket) => {
+      const t = tls.connect({ socket, servername: '${API}', ca: fs.readFileSync(${JSON.stringify(fake.certPath)}) }, () =>
+        t.write('GET /via-launcher HTTP/1.1\\r\\nHost: ${API}\\r\\nConnection: close\\r\\n\\r\\n'));
+      let d = ''; t.on('data', (c) => (d += c)); t.on('end', () => { process.stdout.write(d.split('\\r\\n\\r\\n')[1] ?? ''); process.exit(7); });
+    });
+    req.on('error', (e) => { process.stderr.write(String(e)); process.exit(1); });
+    req.end();`;
+  const launcher = join(bridge.dir, 'bridge.mjs');
+  const child = spawn(process.execPath, [launcher, bridge.socketPath, String(port), process.execPath, '-e', server], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  assert.equal(code, 7, err);
+  assert.match(out, /fakehost api\.example\.test GET \/via-launcher/);
+  assert.ok(events.some((e) => e.kind === 'connect' && e.name === API && e.decision === 'allow'));
+  // Wrapped as the sandbox runs it: the launcher and socket at their in-sandbox paths, then the server.
+  assert.deepEqual(bridge.wrap('node', ['server.js']), {
+    command: process.execPath,
+    args: ['/run/airlock-egress/bridge.mjs', '/run/airlock-egress/proxy.sock', '3128', 'node', 'server.js'],
+  });
 });
 
 test('the socket lives in a private directory and goes away on close', async () => {

@@ -151,3 +151,18 @@ test('the UDP and TCP front ends answer on the same port (loopback only)', async
     await dns.close();
   }
 });
+
+test('an address is given out only once its audit record is written; a failed record answers SERVFAIL', async () => {
+  const make = (onEvent: (e: DnsEvent) => unknown) =>
+    createEgressDns({ policyGetter: () => config, upstream: async () => Promise.reject(new Error('unused')), onEvent });
+  const ask = async (dns: ReturnType<typeof make>) =>
+    dnsPacket.decode((await dns.handle(dnsPacket.encode({ type: 'query', id: 7, questions: [{ type: 'A', name: 'api.example.test', class: 'IN' }] })))!) as dnsPacket.DecodedPacket & { rcode: string };
+  const failed = await ask(make(() => Promise.reject(new Error('audit store down'))));
+  assert.equal(failed.rcode, 'SERVFAIL');
+  assert.equal(failed.answers?.length, 0);
+  let written = false;
+  const slow = make(() => new Promise<void>((r) => setTimeout(() => ((written = true), r()), 50)));
+  const ok = await ask(slow);
+  assert.ok(written, 'the answer waited for the record');
+  assert.deepEqual(ok.answers?.map((x) => ('data' in x ? x.data : null)), ['10.238.0.2']);
+});

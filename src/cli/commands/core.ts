@@ -87,6 +87,7 @@ export function registerCoreCommands(program: Command): void {
     .option('--allow-host <host[:port]>', 'let the server reach this host (egress allowlist; repeatable)', collect, [])
     .option('--resolve <name=ip>', 'answer DNS for name with ip (internal names, tests; repeatable)', collect, [])
     .option('--allow-private <cidr>', 'let the server reach this private range (repeatable)', collect, [])
+    .addOption(new Option('--rootless <policy>', 'bwrap without root: refuse, or run with rlimits only (no CPU cap; audited)').choices(['refuse', 'rlimits-only']))
     .option('--config <file>', 'configuration file (default $AIRLOCK_HOME/airlock.yaml)')
     .argument('<command...>', 'the server command and its arguments, after --')
     .passThroughOptions()
@@ -118,7 +119,7 @@ export function registerCoreCommands(program: Command): void {
         env,
         isolation: opts.isolation,
         cwd: process.cwd(),
-        ...(mounts.length ? { sandbox: { mounts } } : {}),
+        ...(mounts.length || opts.rootless ? { sandbox: { ...(mounts.length ? { mounts } : {}), ...(opts.rootless ? { rootless: opts.rootless } : {}) } } : {}),
         ...(egress ? { egress } : {}),
       });
       if (!parsed.success) throw new Error(formatIssues(parsed.error, 'the command line'));
@@ -158,6 +159,7 @@ export function registerCoreCommands(program: Command): void {
       if (networks.length) process.stderr.write(`airlock: removed ${networks.length} leftover sandbox network(s)\n`);
       await prepareVulnerabilityGuard(runtime);
       await startWarmPools(runtime, (line) => process.stderr.write(`airlock: ${line}\n`));
+      runtime.pipeline.warmUp();
       const gateway = await startGateway({
         runtime,
         startUpstream: (name, server, session) => startServerUpstream({ runtime, name, server, session }),
@@ -287,6 +289,7 @@ interface RunOptions {
   allowHost: string[];
   resolve: string[];
   allowPrivate: string[];
+  rootless?: 'refuse' | 'rlimits-only';
   config?: string;
 }
 
