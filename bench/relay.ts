@@ -4,6 +4,10 @@
  * (stdio → Streamable HTTP, stateful), all in one run, rounds interleaved so that machine noise hits
  * every target alike. Ratios are against direct stdio measured in the same run.
  *
+ * Two floors run alongside (bench/floors.mjs): a stdio relay that only copies bytes, which is what
+ * one extra process hop costs before any parsing or auditing, and an HTTP server that answers at once
+ * with no upstream, which is what the client and HTTP alone cost.
+ *
  *   npm run bench [-- --quick]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -114,10 +118,19 @@ async function main(): Promise<void> {
     children.push(sg);
     await waitHttp(`http://127.0.0.1:${sgPort}/mcp`);
 
+    const floorPort = await freePort();
+    const floor = spawn(process.execPath, [join(root, 'bench/floors.mjs'), 'http', String(floorPort)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(floor);
+    await waitForLine(floor, /listening/);
+
     const quiet = { ...process.env, AIRLOCK_HOME: home };
     const bare = { ...process.env, AIRLOCK_HOME: bareHome };
     const targets: Target[] = [
       { name: 'direct stdio', connect: () => connect(new StdioClientTransport({ command: process.execPath, args: [serverJs], stderr: 'ignore' })) },
+      {
+        name: 'floor: byte-copy relay',
+        connect: () => connect(new StdioClientTransport({ command: process.execPath, args: [join(root, 'bench/floors.mjs'), 'copy', '--', process.execPath, serverJs], stderr: 'ignore' })),
+      },
       {
         name: 'airlock run',
         connect: () =>
@@ -137,6 +150,7 @@ async function main(): Promise<void> {
         connect: () => connect(new StreamableHTTPClientTransport(new URL(`${bareUpUrl}/mcp/everything`), { requestInit: { headers: { authorization: `Bearer ${bareToken}` } } })),
       },
       { name: 'supergateway', connect: () => connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${sgPort}/mcp`))) },
+      { name: 'floor: HTTP, no upstream', connect: () => connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${floorPort}/mcp`))) },
     ];
     const clients = new Map<string, Client>();
     for (const t of targets) clients.set(t.name, await t.connect());

@@ -83,6 +83,8 @@ interface SqliteStatements {
   upsertHead: BetterSqlite3.Statement;
   checkpoint: BetterSqlite3.Statement;
   writeBatch(groups: TenantGroup[], build: BuildFn): void;
+  /** `synchronous=NORMAL` (or OFF): a commit does not wait for fsync, so one per entry is cheap. */
+  fastCommit: boolean;
 }
 
 export class ChainedAuditLog implements AuditLog {
@@ -120,6 +122,46 @@ export class ChainedAuditLog implements AuditLog {
       this.queue.push({ ...pending, resolve, reject });
       this.schedule();
     });
+  }
+
+  /**
+   * Appends and commits right now, on the caller's stack, when that is the cheapest correct way:
+   * SQLite with `synchronous=NORMAL`, nothing queued or being written (so the chain order is the call
+   * order), and no Kysely transaction open on the connection. Returns the committed record, or null
+   * when the entry must go through {@link append} instead (PostgreSQL, `synchronous=FULL` where group
+   * commit amortises the fsync, or a batch in flight).
+   *
+   * The relay's hot path uses it to forward a message in the same tick it arrived, instead of waiting
+   * for a batch: one message at a time, a batch of one is all group commit would write anyway.
+   *
+   * Failure contract: throws {@link AuditAppendError} when the entry was not committed; the caller
+   * must refuse what it was about to do, exactly as for a rejected append.
+   */
+  appendNow(input: AuditEventInput): AuditRecord | null {
+    if (this.closed) throw new AuditAppendError('audit log is closed; the event was not recorded');
+    if (this.store.dialect !== 'sqlite' || this.queue.length > 0 || this.writing || this.scheduled) return null;
+    const raw = sqliteHandle(this.store.db);
+    if (!raw || raw.inTransaction) return null;
+    const st = this.sqliteStatements(raw);
+    if (!st.fastCommit) return null;
+    let pending: Omit<Pending, 'resolve' | 'reject'>;
+    try {
+      pending = this.prepare(input);
+    } catch (err) {
+      throw new AuditAppendError(`invalid audit event: ${(err as Error).message}`, { cause: err });
+    }
+    let record: AuditRecord | undefined;
+    try {
+      st.writeBatch([{ tenant: pending.tenant, idx: [0] }], (tenant, _idx, head) => {
+        const built = this.buildTenantBatch(tenant, [pending as Pending], head);
+        record = built.records[0];
+        return built;
+      });
+    } catch (err) {
+      throw new AuditAppendError(`audit append failed, the event was not recorded: ${(err as Error).message}`, { cause: err });
+    }
+    this.written.add(pending.tenant);
+    return record!;
   }
 
   /** Resolves once everything appended so far has been committed or rejected. */
@@ -394,11 +436,12 @@ export class ChainedAuditLog implements AuditLog {
           'VALUES (@tenant, @seq, @hash, @signature, @key_id, @created_at)',
       ),
     };
-    this.sqliteStmts = { raw, ...st, writeBatch: this.sqliteWriter(raw, st) };
+    const synchronous = Number(raw.pragma('synchronous', { simple: true }));
+    this.sqliteStmts = { raw, ...st, writeBatch: this.sqliteWriter(raw, st), fastCommit: synchronous <= 1 };
     return this.sqliteStmts;
   }
 
-  private sqliteWriter(raw: BetterSqlite3.Database, st: Omit<SqliteStatements, 'raw' | 'writeBatch'>) {
+  private sqliteWriter(raw: BetterSqlite3.Database, st: Omit<SqliteStatements, 'raw' | 'writeBatch' | 'fastCommit'>) {
     // Created once: better-sqlite3 builds the BEGIN IMMEDIATE/COMMIT/ROLLBACK wrapper at this call.
     return raw.transaction((groups: TenantGroup[], build: BuildFn) => {
       for (const { tenant, idx } of groups) {

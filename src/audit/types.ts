@@ -37,4 +37,9 @@ export interface AuditRecord {
  */
 export interface AuditLog {
   append(event: AuditEventInput): Promise<AuditRecord>;
+  /**
+   * Optional: commits on the caller's stack when the store allows it cheaply; null when the event
+   * must go through `append` instead. Throws when the entry was not committed (fail closed).
+   */
+  appendNow?(event: AuditEventInput): AuditRecord | null;
 }

@@ -17,10 +17,18 @@ export interface SendOptions {
   relatedRequestId?: RequestId;
   /** The exact serialised form, when it is known to be unchanged: saves a stringify on the hot path. */
   raw?: string;
+  /** The same frame as it arrived on a line transport (UTF-8, newline included): saves re-encoding it. */
+  bytes?: Buffer;
+}
+
+/** How a message arrived, for forwarding it unchanged without serialising it again. */
+export interface ReceivedFrame {
+  raw?: string;
+  bytes?: Buffer;
 }
 
 export interface Endpoint {
-  onmessage?: (message: JsonRpcMessage, extra?: { raw?: string }) => void;
+  onmessage?: (message: JsonRpcMessage, extra?: ReceivedFrame) => void;
   onframeerror?: (error: FrameError) => void;
   onclose?: () => void;
   onerror?: (error: Error) => void;

@@ -4,13 +4,15 @@
  *
  * Failure contract: a request whose token cannot be verified (unknown, revoked, or the store cannot
  * be read) is refused with 401/503; a session whose upstream cannot be started as configured is
- * refused with the reason; nothing is served unauthenticated except /healthz.
+ * refused with the reason; nothing is served unauthenticated except /healthz. On PostgreSQL a token
+ * accepted once is trusted for 2 s without another round trip, so a revocation takes effect within
+ * 2 s there; on SQLite every request reads the token's row, so it is immediate.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
-import { verifyToken } from '../store/tokens.js';
+import { cachedTokenVerifier } from '../store/tokens.js';
 import type { ServerConfig } from '../policy/schema.js';
 import type { Endpoint } from './endpoint.js';
 import { HttpSessionEndpoint, BodyTooLargeError, readBody } from './http-session.js';
@@ -63,6 +65,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
   const stoppingUpstreams = new Set<Promise<unknown>>();
   const shared = new Map<string, Promise<SharedUpstream>>();
   const backoff = new CrashBackoff();
+  const verifyToken = cachedTokenVerifier(runtime.store);
   /** Sessions Airlock ended on purpose, with why, so their clients learn it (bounded). */
   const endedSessions = new Map<string, { code: number; message: string }>();
   const rememberEnded = (id: string, code: number, message: string) => {
@@ -97,7 +100,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       return false;
     }
     try {
-      const token = await verifyToken(runtime.store, m[1]!);
+      const token = await verifyToken(m[1]!);
       if (!token) {
         deny(res, 401, 'invalid or revoked token');
         return false;

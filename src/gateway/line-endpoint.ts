@@ -52,15 +52,17 @@ export class LineEndpoint implements Endpoint {
     let offset = 0;
     while (offset < chunk.length) {
       const nl = chunk.indexOf(NEWLINE, offset);
-      const end = nl === -1 ? chunk.length : nl;
+      // The newline stays with its frame, so an unchanged frame goes out as one write of these bytes.
+      const end = nl === -1 ? chunk.length : nl + 1;
       const piece = chunk.subarray(offset, end);
+      const content = nl === -1 ? piece.length : piece.length - 1;
       if (this.discarding) {
-        this.discardedBytes += piece.length;
-      } else if (this.buffered + piece.length > this.opts.maxFrameBytes) {
+        this.discardedBytes += content;
+      } else if (this.buffered + content > this.opts.maxFrameBytes) {
         // Over the limit: keep only a prefix to recover the id from, drop the rest as it streams.
         const head = Buffer.concat([...this.chunks, piece.subarray(0, SNIFF_BYTES)]).subarray(0, SNIFF_BYTES);
         this.discardPrefix = head.toString('utf8');
-        this.discardedBytes = this.buffered + piece.length;
+        this.discardedBytes = this.buffered + content;
         this.chunks = [];
         this.buffered = 0;
         this.discarding = true;
@@ -94,8 +96,10 @@ export class LineEndpoint implements Endpoint {
     const frame = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
     this.chunks = [];
     this.buffered = 0;
-    let text = frame.toString('utf8');
-    if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1); // tolerate CRLF
+    let textEnd = frame.length - 1; // before the newline
+    if (frame[textEnd - 1] === 13) textEnd -= 1; // tolerate CRLF
+    if (textEnd <= 0) return;
+    const text = frame.toString('utf8', 0, textEnd);
     if (text.trim().length === 0) return;
     let value: unknown;
     try {
@@ -108,7 +112,7 @@ export class LineEndpoint implements Endpoint {
       });
       return;
     }
-    this.onmessage?.(value as JsonRpcMessage, { raw: text });
+    this.onmessage?.(value as JsonRpcMessage, { raw: text, bytes: frame });
   }
 
   private finish(): void {
@@ -121,8 +125,9 @@ export class LineEndpoint implements Endpoint {
 
   send(message: JsonRpcMessage, options?: SendOptions): Promise<void> {
     if (this.closed) return Promise.resolve();
-    const text = options?.raw ?? JSON.stringify(message);
-    this.opts.output.write(text + '\n');
+    const bytes = options?.bytes;
+    if (bytes !== undefined && bytes[bytes.length - 1] === NEWLINE) this.opts.output.write(bytes);
+    else this.opts.output.write((options?.raw ?? JSON.stringify(message)) + '\n');
     return Promise.resolve();
   }
 

@@ -12,7 +12,7 @@ import type { AuditEventInput, AuditLog } from '../audit/types.js';
 import { describeBlock, type MessageInspection, type Pipeline } from '../inspect/pipeline.js';
 import { NestingTooDeepError, exceedsDepth } from '../inspect/leaves.js';
 import type { InspectContext, Surface } from '../inspect/types.js';
-import type { Endpoint, FrameError } from './endpoint.js';
+import type { Endpoint, FrameError, ReceivedFrame } from './endpoint.js';
 import {
   CLIENT_REQUEST_METHODS,
   DESCRIPTION_METHODS,
@@ -78,8 +78,8 @@ export class RelaySession {
   /** progressToken → the client request that carries it, so progress lands on that request's stream. */
   private readonly progressOwners = new Map<string, RequestId>();
   /** Forwarding happens in arrival order, per direction, even though audit appends complete in batches. */
-  private toUpstream: Promise<void> = Promise.resolve();
-  private toClient: Promise<void> = Promise.resolve();
+  private readonly toUpstream = new Lane((err) => this.o.log?.(`send to the server failed: ${err.message}`));
+  private readonly toClient = new Lane((err) => this.o.log?.(`send to the client failed: ${err.message}`));
   private upstreamGone: string | null = null;
   private lastClientRequest: RequestId | undefined;
   private closed = false;
@@ -93,10 +93,10 @@ export class RelaySession {
 
   async start(): Promise<void> {
     const { client, upstream } = this.o;
-    client.onmessage = (m, extra) => this.fromClient(m, extra?.raw);
+    client.onmessage = (m, extra) => this.fromClient(m, extra);
     client.onframeerror = (e) => this.clientFrameError(e);
     client.onclose = () => void this.close('client closed the session');
-    upstream.onmessage = (m, extra) => this.fromUpstream(m, extra?.raw);
+    upstream.onmessage = (m, extra) => this.fromUpstream(m, extra);
     upstream.onframeerror = (e) => this.upstreamFrameError(e);
     upstream.onclose = () => this.upstreamClosed('the upstream server closed the connection');
     upstream.onerror = (err) => this.o.log?.(`[${this.o.server}] upstream error: ${err.message}`);
@@ -113,7 +113,7 @@ export class RelaySession {
     this.clientPending.clear();
     for (const p of this.internalPending.values()) p.reject(new Error(`the ${this.o.server} server stopped (${reason})`));
     this.internalPending.clear();
-    this.toClient = this.toClient.then(async () => {
+    this.toClient.push(async () => {
       for (const key of pending) {
         const id = parseIdKey(key);
         await this.o.client.send(
@@ -121,7 +121,7 @@ export class RelaySession {
           { relatedRequestId: id },
         );
       }
-    }).catch((err) => this.o.log?.(`could not tell the client that the upstream stopped: ${(err as Error).message}`));
+    });
     void this.record({ type: 'upstream.exit', data: { reason, pendingRequests: pending.length } }).catch(() => undefined);
     this.notifyClosed(reason);
   }
@@ -145,7 +145,7 @@ export class RelaySession {
   }
 
   private async shutdown(reason: string): Promise<void> {
-    await this.toClient.catch(() => undefined);
+    await this.toClient.drained();
     await this.record({ type: 'session.end', data: { reason } }).catch(() => undefined);
     await this.o.upstream.close().catch(() => undefined);
     await this.o.client.close().catch(() => undefined);
@@ -153,7 +153,7 @@ export class RelaySession {
 
   // ---------------------------------------------------------------- client → upstream
 
-  private fromClient(value: JsonRpcMessage, raw: string | undefined): void {
+  private fromClient(value: JsonRpcMessage, raw: ReceivedFrame | undefined): void {
     const c = classify(value);
     switch (c.kind) {
       case 'invalid':
@@ -169,7 +169,7 @@ export class RelaySession {
     }
   }
 
-  private clientRequest(req: JsonRpcRequest, raw: string | undefined): void {
+  private clientRequest(req: JsonRpcRequest, raw: ReceivedFrame | undefined): void {
     const key = idKey(req.id);
     if (this.clientPending.has(key)) {
       this.replyToClient(errorResponse(req.id, ErrorCode.InvalidRequest, `request id ${JSON.stringify(req.id)} is already in use by a request that has not been answered; use a new id`));
@@ -198,13 +198,13 @@ export class RelaySession {
       this.replyToClient(errorResponse(req.id, ErrorCode.TooLarge, `message is nested deeper than ${this.o.maxDepth} levels (gateway.maxDepth)`));
       return;
     }
-    const appended = this.record({
+    const appended = this.commit({
       type: 'message.request',
       data: { dir: 'c2s', method: req.method, id: req.id, tool, verdict: inspection.verdict, findings: inspection.recorded },
     });
     if (inspection.verdict === 'block') {
       const text = describeBlock(inspection.findings);
-      this.toClient = chain(this.toClient, appended, async (ok) => {
+      this.toClient.after(appended, async (ok) => {
         await this.o.client.send(errorResponse(req.id, ok ? ErrorCode.Blocked : ErrorCode.AuditUnavailable, ok ? text : auditFailure()), { relatedRequestId: req.id });
       });
       return;
@@ -215,8 +215,8 @@ export class RelaySession {
     this.lastClientRequest = req.id;
     if (progressToken !== undefined) this.progressOwners.set(progressToken, req.id);
     const out = inspection.output as JsonRpcRequest;
-    const sendRaw = inspection.verdict === 'allow' ? raw : undefined;
-    this.toUpstream = chain(this.toUpstream, gate ? Promise.all([appended, gate]) : appended, async (ok) => {
+    const unchanged = inspection.verdict === 'allow' ? raw : undefined;
+    this.toUpstream.after(gate ? Promise.all([settledAsPromise(appended), gate]) : appended, async (ok) => {
       if (!ok) {
         this.forgetClientRequest(key);
         await this.o.client.send(errorResponse(req.id, ErrorCode.AuditUnavailable, auditFailure()), { relatedRequestId: req.id });
@@ -228,7 +228,7 @@ export class RelaySession {
         this.refuse(req, refusal);
         return;
       }
-      await this.o.upstream.send(out, { raw: sendRaw });
+      await this.o.upstream.send(out, unchanged);
     });
   }
 
@@ -245,8 +245,8 @@ export class RelaySession {
     if (this.upstreamGone !== null) return Promise.reject(new Error(`the ${this.o.server} server is not running`));
     const id = `airlock-internal-${++this.internalCounter}`;
     const result = new Promise<Record<string, unknown>>((resolve, reject) => this.internalPending.set(idKey(id), { resolve, reject }));
-    const appended = this.record({ type: 'message.internal', data: { dir: 'c2s', method, id } });
-    this.toUpstream = chain(this.toUpstream, appended, async (ok) => {
+    const appended = this.commit({ type: 'message.internal', data: { dir: 'c2s', method, id } });
+    this.toUpstream.after(appended, async (ok) => {
       const pending = this.internalPending.get(idKey(id));
       if (!ok) {
         this.internalPending.delete(idKey(id));
@@ -258,7 +258,7 @@ export class RelaySession {
     return result;
   }
 
-  private clientNotification(n: JsonRpcNotification, raw: string | undefined): void {
+  private clientNotification(n: JsonRpcNotification, raw: ReceivedFrame | undefined): void {
     if (this.upstreamGone !== null) return;
     if (n.method === 'notifications/cancelled') {
       // A cancelled request will not be answered (MCP): forget it, so it is not failed later either.
@@ -267,17 +267,17 @@ export class RelaySession {
     }
     const inspection = this.inspect(n, 'request', n.method, undefined);
     if (inspection === null) return;
-    const appended = this.record({ type: 'message.notification', data: { dir: 'c2s', method: n.method, verdict: inspection.verdict, findings: inspection.recorded } });
+    const appended = this.commit({ type: 'message.notification', data: { dir: 'c2s', method: n.method, verdict: inspection.verdict, findings: inspection.recorded } });
     if (inspection.verdict === 'block') return;
     const out = inspection.output as JsonRpcNotification;
-    const sendRaw = inspection.verdict === 'allow' ? raw : undefined;
-    this.toUpstream = chain(this.toUpstream, appended, async (ok) => {
-      if (ok) await this.o.upstream.send(out, { raw: sendRaw });
+    const unchanged = inspection.verdict === 'allow' ? raw : undefined;
+    this.toUpstream.after(appended, async (ok) => {
+      if (ok) await this.o.upstream.send(out, unchanged);
     });
   }
 
   /** A client answering a server→client request (sampling, elicitation, roots). */
-  private clientResponse(res: JsonRpcResponse, raw: string | undefined): void {
+  private clientResponse(res: JsonRpcResponse, raw: ReceivedFrame | undefined): void {
     const key = idKey(res.id as RequestId);
     const method = this.serverPending.get(key);
     if (method === undefined) {
@@ -291,12 +291,12 @@ export class RelaySession {
       this.sendToUpstreamError(res.id as RequestId, ErrorCode.TooLarge, `response nested deeper than ${this.o.maxDepth} levels`);
       return;
     }
-    const appended = this.record({ type: 'message.response', data: { dir: 'c2s', method, id: res.id, verdict: inspection.verdict, findings: inspection.recorded } });
+    const appended = this.commit({ type: 'message.response', data: { dir: 'c2s', method, id: res.id, verdict: inspection.verdict, findings: inspection.recorded } });
     const blocked = inspection.verdict === 'block';
     const out = blocked ? errorResponse(res.id, ErrorCode.Blocked, describeBlock(inspection.findings)) : (inspection.output as JsonRpcResponse);
-    const sendRaw = inspection.verdict === 'allow' ? raw : undefined;
-    this.toUpstream = chain(this.toUpstream, appended, async (ok) => {
-      await this.o.upstream.send(ok ? out : errorResponse(res.id, ErrorCode.AuditUnavailable, auditFailure()), { raw: ok ? sendRaw : undefined });
+    const unchanged = inspection.verdict === 'allow' ? raw : undefined;
+    this.toUpstream.after(appended, async (ok) => {
+      await this.o.upstream.send(ok ? out : errorResponse(res.id, ErrorCode.AuditUnavailable, auditFailure()), ok ? unchanged : undefined);
     });
   }
 
@@ -307,7 +307,7 @@ export class RelaySession {
 
   // ---------------------------------------------------------------- upstream → client
 
-  private fromUpstream(value: JsonRpcMessage, raw: string | undefined): void {
+  private fromUpstream(value: JsonRpcMessage, raw: ReceivedFrame | undefined): void {
     const c = classify(value);
     switch (c.kind) {
       case 'invalid':
@@ -324,7 +324,7 @@ export class RelaySession {
     }
   }
 
-  private async upstreamResponse(res: JsonRpcResponse, raw: string | undefined): Promise<void> {
+  private async upstreamResponse(res: JsonRpcResponse, raw: ReceivedFrame | undefined): Promise<void> {
     const key = idKey(res.id as RequestId);
     const internal = this.internalPending.get(key);
     if (internal) {
@@ -342,7 +342,7 @@ export class RelaySession {
     this.forgetClientRequest(key);
     const id = res.id as RequestId;
     let message: JsonRpcResponse = res;
-    let sendRaw = raw;
+    let unchanged = raw;
     if ('result' in res && this.o.hooks?.transformResult) {
       // Responses are matched by id, so one that waits here for its transform may be overtaken.
       try {
@@ -350,7 +350,7 @@ export class RelaySession {
         const result = transformed instanceof Promise ? await transformed : transformed;
         if (result !== res.result) {
           message = { ...res, result };
-          sendRaw = undefined;
+          unchanged = undefined;
         }
       } catch (err) {
         // Fail closed: a result that cannot be checked (e.g. pins unreadable) is not passed on.
@@ -366,7 +366,7 @@ export class RelaySession {
       this.replyToClient(errorResponse(id, ErrorCode.TooLarge, `the server's response is nested deeper than ${this.o.maxDepth} levels (gateway.maxDepth)`));
       return;
     }
-    const appended = this.record({
+    const appended = this.commit({
       type: 'message.response',
       data: { dir: 's2c', method: pending.method, id, tool: pending.tool, verdict: inspection.verdict, durationMs, findings: inspection.recorded, error: 'error' in message ? message.error.code : undefined },
     });
@@ -377,54 +377,54 @@ export class RelaySession {
         pending.method === 'tools/call'
           ? { jsonrpc: '2.0', id, result: { content: [{ type: 'text', text }], isError: true } }
           : errorResponse(id, ErrorCode.Blocked, text);
-      sendRaw = undefined;
+      unchanged = undefined;
     } else {
       out = inspection.output as JsonRpcResponse;
-      if (inspection.verdict !== 'allow') sendRaw = undefined;
+      if (inspection.verdict !== 'allow') unchanged = undefined;
     }
-    this.toClient = chain(this.toClient, appended, async (ok) => {
-      await this.o.client.send(ok ? out : errorResponse(id, ErrorCode.AuditUnavailable, auditFailure()), { relatedRequestId: id, raw: ok ? sendRaw : undefined });
+    this.toClient.after(appended, async (ok) => {
+      await this.o.client.send(ok ? out : errorResponse(id, ErrorCode.AuditUnavailable, auditFailure()), { relatedRequestId: id, ...(ok ? unchanged : undefined) });
     });
   }
 
-  private upstreamRequest(req: JsonRpcRequest, raw: string | undefined): void {
+  private upstreamRequest(req: JsonRpcRequest, raw: ReceivedFrame | undefined): void {
     const inspection = this.inspect(req, 'response', req.method, undefined);
     if (inspection === null) {
       this.sendToUpstreamError(req.id, ErrorCode.TooLarge, `request nested deeper than ${this.o.maxDepth} levels`);
       return;
     }
-    const appended = this.record({ type: 'message.request', data: { dir: 's2c', method: req.method, id: req.id, verdict: inspection.verdict, findings: inspection.recorded } });
+    const appended = this.commit({ type: 'message.request', data: { dir: 's2c', method: req.method, id: req.id, verdict: inspection.verdict, findings: inspection.recorded } });
     if (inspection.verdict === 'block') {
-      this.toUpstream = chain(this.toUpstream, appended, async () => {
+      this.toUpstream.after(appended, async () => {
         await this.o.upstream.send(errorResponse(req.id, ErrorCode.Blocked, describeBlock(inspection.findings)));
       });
       return;
     }
     this.serverPending.set(idKey(req.id), req.method);
     const out = inspection.output as JsonRpcRequest;
-    const sendRaw = inspection.verdict === 'allow' ? raw : undefined;
+    const unchanged = inspection.verdict === 'allow' ? raw : undefined;
     const related = this.relatedFor(req.params);
-    this.toClient = chain(this.toClient, appended, async (ok) => {
+    this.toClient.after(appended, async (ok) => {
       if (!ok) {
         this.serverPending.delete(idKey(req.id));
         await this.o.upstream.send(errorResponse(req.id, ErrorCode.AuditUnavailable, auditFailure()));
         return;
       }
-      await this.o.client.send(out, { raw: sendRaw, relatedRequestId: related });
+      await this.o.client.send(out, { ...unchanged, relatedRequestId: related });
     });
   }
 
-  private upstreamNotification(n: JsonRpcNotification, raw: string | undefined): void {
+  private upstreamNotification(n: JsonRpcNotification, raw: ReceivedFrame | undefined): void {
     this.o.hooks?.onUpstreamNotification?.(n);
     const inspection = this.inspect(n, 'response', n.method, undefined);
     if (inspection === null) return;
-    const appended = this.record({ type: 'message.notification', data: { dir: 's2c', method: n.method, verdict: inspection.verdict, findings: inspection.recorded } });
+    const appended = this.commit({ type: 'message.notification', data: { dir: 's2c', method: n.method, verdict: inspection.verdict, findings: inspection.recorded } });
     if (inspection.verdict === 'block') return;
     const out = inspection.output as JsonRpcNotification;
-    const sendRaw = inspection.verdict === 'allow' ? raw : undefined;
+    const unchanged = inspection.verdict === 'allow' ? raw : undefined;
     const related = this.relatedFor(n.params);
-    this.toClient = chain(this.toClient, appended, async (ok) => {
-      if (ok) await this.o.client.send(out, { raw: sendRaw, relatedRequestId: related });
+    this.toClient.after(appended, async (ok) => {
+      if (ok) await this.o.client.send(out, { ...unchanged, relatedRequestId: related });
     });
   }
 
@@ -463,12 +463,12 @@ export class RelaySession {
   }
 
   private sendToUpstreamError(id: RequestId, code: number, message: string): void {
-    this.toUpstream = this.toUpstream.then(() => this.o.upstream.send(errorResponse(id, code, message)));
+    this.toUpstream.push(() => this.o.upstream.send(errorResponse(id, code, message)));
   }
 
   private replyToClient(message: JsonRpcResponse): void {
     const related = message.id === null ? undefined : message.id;
-    this.toClient = this.toClient.then(() => this.o.client.send(message, { relatedRequestId: related })).catch((err) => this.o.log?.(`send to client failed: ${(err as Error).message}`));
+    this.toClient.push(() => this.o.client.send(message, { relatedRequestId: related }));
   }
 
   /** Runs the pipeline; null when the message is nested beyond the limit. */
@@ -489,22 +489,85 @@ export class RelaySession {
   private record(event: Omit<AuditEventInput, 'tenant' | 'server' | 'session'>): Promise<unknown> {
     return this.o.audit.append({ ...event, tenant: this.o.tenant, server: this.o.server, session: this.o.session });
   }
+
+  /**
+   * Records an event that gates forwarding: true or false when it was (or could not be) committed on
+   * the spot, so an idle lane forwards in the same tick; otherwise the pending append.
+   */
+  private commit(event: Omit<AuditEventInput, 'tenant' | 'server' | 'session'>): Committed {
+    const { audit } = this.o;
+    if (audit.appendNow) {
+      const full = { ...event, tenant: this.o.tenant, server: this.o.server, session: this.o.session };
+      try {
+        if (audit.appendNow(full) !== null) return true;
+      } catch (err) {
+        this.o.log?.(`audit: ${(err as Error).message}`);
+        return false;
+      }
+      return audit.append(full);
+    }
+    return this.record(event);
+  }
+}
+
+/** An audit append that gates a message: settled now (true: committed, false: failed) or pending. */
+type Committed = boolean | Promise<unknown>;
+
+function settledAsPromise(c: Committed): Promise<unknown> {
+  if (c === true) return Promise.resolve();
+  if (c === false) return Promise.reject(new Error('the audit log could not record it'));
+  return c;
+}
+
+/**
+ * One direction of the relay: steps run one after another in the order they were pushed. A step
+ * pushed while the lane is idle starts at once, on the caller's stack, so a message whose audit
+ * entry is already committed is forwarded in the tick it arrived. Steps never push onto their own
+ * lane while running (a step for one direction only ever pushes onto the other).
+ */
+class Lane {
+  private tail: Promise<void> = Promise.resolve();
+  private busy = 0;
+
+  constructor(private readonly onError: (err: Error) => void) {}
+
+  push(step: () => Promise<void>): void {
+    const run = (): Promise<void> => {
+      try {
+        return step().catch((err: Error) => this.onError(err));
+      } catch (err) {
+        this.onError(err as Error);
+        return Promise.resolve();
+      }
+    };
+    this.busy += 1;
+    const started = this.busy === 1 ? run() : this.tail.then(run);
+    this.tail = started.then(() => {
+      this.busy -= 1;
+    });
+  }
+
+  /** Runs `step` in order once `appended` settles; ok is false when the append failed (fail closed). */
+  after(appended: Committed, step: (ok: boolean) => Promise<void>): void {
+    if (typeof appended === 'boolean') {
+      this.push(() => step(appended));
+      return;
+    }
+    const settled = appended.then(
+      () => true,
+      () => false,
+    );
+    this.push(() => settled.then(step));
+  }
+
+  /** Resolves when every step pushed so far has run. */
+  drained(): Promise<void> {
+    return this.tail;
+  }
 }
 
 function auditFailure(): string {
   return 'Airlock could not record this message in the audit log, so it was not forwarded (fail closed). Check the database (airlock status) and retry.';
-}
-
-/** Runs `step` after `prev` (ordering) and once `appended` settles; ok is false when the append failed. */
-function chain(prev: Promise<void>, appended: Promise<unknown>, step: (ok: boolean) => Promise<void>): Promise<void> {
-  const settled = appended.then(
-    () => true,
-    () => false,
-  );
-  return prev
-    .then(() => settled)
-    .then(step)
-    .catch(() => undefined);
 }
 
 function parseIdKey(key: string): RequestId {

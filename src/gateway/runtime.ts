@@ -74,6 +74,7 @@ export async function openRuntime(o: RuntimeOptions): Promise<Runtime> {
       const next = loadConfig(configPath);
       if (next.sha256 === current.sha256) return { changed: false };
       const fresh = buildPipeline(next.config, auditSalt);
+      fresh.warmUp();
       const tenant = current.config.gateway.tenant;
       const saved = await saveConfigVersion(store, { tenant, yaml: next.source, actor });
       await audit.append({ type: 'config.change', tenant, actor, data: { version: saved.version.version, sha256: saved.version.sha256, via: 'reload' } });

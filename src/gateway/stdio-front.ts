@@ -25,6 +25,8 @@ export async function runStdio(o: StdioRunOptions): Promise<number> {
   const log = o.log ?? ((line: string) => process.stderr.write(`airlock: ${line}\n`));
   const session = randomUUID();
   const upstream = await startServerUpstream({ runtime, name: o.name, server: o.server, session, log });
+  // While the server boots in its own process, so the client's first message does not pay for it.
+  runtime.pipeline.warmUp();
   const client = new LineEndpoint({
     input: o.input ?? process.stdin,
     output: o.output ?? process.stdout,

@@ -70,6 +70,31 @@ export class Pipeline {
     return this.run(leaves, message, ctx);
   }
 
+  /**
+   * Runs every engine once over small, ordinary messages of each surface, so that compiling their
+   * patterns and loading their models happens now and not on a client's first message (about 0.3 s
+   * on a 2-core machine). Results are discarded; an engine that throws here will throw again on
+   * real traffic, where the pipeline blocks (fail closed).
+   */
+  warmUp(): void {
+    if (this.empty) return;
+    const text = 'Quarterly report: revenue grew 4% to $1.2M. Contact ops@example.com or see https://example.com/report?id=42 for details.';
+    const samples: Array<[unknown, InspectContext]> = [
+      [{ jsonrpc: '2.0', id: 0, method: 'tools/call', params: { name: 'search', arguments: { query: text } } }, { surface: 'request', server: 'warm-up', method: 'tools/call', tool: 'search' }],
+      [{ jsonrpc: '2.0', id: 0, result: { content: [{ type: 'text', text }] } }, { surface: 'response', server: 'warm-up', method: 'tools/call', tool: 'search' }],
+      [{ jsonrpc: '2.0', id: 0, result: { tools: [{ name: 'search', description: `Searches the reports. ${text}`, inputSchema: { type: 'object', properties: { query: { type: 'string', description: 'What to look for' } } } }] } }, { surface: 'description', server: 'warm-up', method: 'tools/list' }],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [message, ctx] of samples) {
+        try {
+          this.inspectMessage(message, ctx);
+        } catch {
+          // Reported where it matters: on the real message, which is then blocked.
+        }
+      }
+    }
+  }
+
   /** Inspects plain text; findings have path `$` and offsets into `text`. */
   inspectText(text: string, ctx: InspectContext): MessageInspection {
     return this.run([{ path: '$', text }], text, ctx);

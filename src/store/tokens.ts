@@ -6,6 +6,10 @@
  * nothing to brute-force, and a deterministic hash allows an indexed lookup.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Selectable } from 'kysely';
+import type { Database } from './schema.js';
+import { sqliteHandle } from './sqlite.js';
 import { ensureTenant } from './tenants.js';
 import type { Store } from './types.js';
 
@@ -64,7 +68,7 @@ export async function createToken(
 export async function verifyToken(store: Store, token: string): Promise<ApiToken | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const hash = hashToken(token);
-  const row = await store.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+  const row = await tokenRowByHash(store, hash);
   if (!row) return null;
   if (!timingSafeEqual(Buffer.from(row.token_hash, 'hex'), Buffer.from(hash, 'hex'))) return null;
   if (row.revoked_at !== null) return null;
@@ -75,6 +79,23 @@ export async function verifyToken(store: Store, token: string): Promise<ApiToken
     row.last_used_at = ts;
   }
   return toToken(row);
+}
+
+type TokenRow = Selectable<Database['api_tokens']>;
+const sqliteLookups = new WeakMap<object, BetterSqlite3.Statement>();
+
+/** On SQLite a prepared statement run in place (a few microseconds: it is on every gateway request). */
+async function tokenRowByHash(store: Store, hash: string): Promise<TokenRow | undefined> {
+  const raw = store.dialect === 'sqlite' ? sqliteHandle(store.db) : undefined;
+  if (raw && !raw.inTransaction) {
+    let stmt = sqliteLookups.get(raw);
+    if (!stmt) {
+      stmt = raw.prepare('SELECT * FROM api_tokens WHERE token_hash = ?');
+      sqliteLookups.set(raw, stmt);
+    }
+    return stmt.get(hash) as TokenRow | undefined;
+  }
+  return store.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
 }
 
 /** Revokes a token. Returns false when no live token has that id. */
@@ -111,5 +132,35 @@ function toToken(row: {
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
+  };
+}
+
+/**
+ * verifyToken with a short memory of tokens it accepted (PostgreSQL only), so a gateway does not
+ * make a database round trip on every request of a busy session. Only acceptances are remembered, never refusals, and each for at
+ * most `ttlMs`: a token revoked with `airlock tokens revoke` (from any process or replica) stops
+ * working within that time. The memory is keyed by the token's hash, never the token.
+ *
+ * Failure contract: as verifyToken — rejects when the database cannot be read and nothing
+ * remembered vouches for the token; the caller refuses the request.
+ */
+export function cachedTokenVerifier(store: Store, ttlMs = 2000): (token: string) => Promise<ApiToken | null> {
+  // SQLite answers in microseconds on the same machine: no memory, so a revocation is immediate.
+  if (store.dialect === 'sqlite') return (token) => verifyToken(store, token);
+  const accepted = new Map<string, { token: ApiToken; until: number }>();
+  return async (token) => {
+    if (!TOKEN_PATTERN.test(token)) return null;
+    const hash = hashToken(token);
+    const now = Date.now();
+    const hit = accepted.get(hash);
+    if (hit && hit.until > now) return hit.token;
+    accepted.delete(hash);
+    const verified = await verifyToken(store, token);
+    if (verified) {
+      // Bounded: a flood of distinct valid tokens cannot grow it without limit.
+      if (accepted.size >= 10_000) accepted.clear();
+      accepted.set(hash, { token: verified, until: now + ttlMs });
+    }
+    return verified;
   };
 }

@@ -190,4 +190,50 @@ describeEachDialect('audit chain', ({ dialect, fresh }) => {
       await db.cleanup();
     }
   });
+
+  it('appendNow commits on the spot where that is cheap (SQLite, synchronous=NORMAL), in chain order with batched appends', async () => {
+    const db = await fresh();
+    try {
+      const store = await db.open();
+      const log = createAuditLog(store);
+      const first = log.appendNow({ type: 'now', data: { i: 1 } });
+      if (dialect === 'postgres') {
+        assert.equal(first, null, 'PostgreSQL has no synchronous path');
+        return;
+      }
+      assert.equal(first?.seq, 1, 'committed before returning');
+      const queued = log.append({ type: 'batched', data: { i: 2 } });
+      assert.equal(log.appendNow({ type: 'now', data: { i: 3 } }), null, 'a batch is queued: the entry must go behind it');
+      assert.equal((await queued).seq, 2);
+      await log.flush();
+      assert.equal(log.appendNow({ type: 'now', data: { i: 4 } })?.seq, 3);
+      assert.deepEqual(await verifyChain(store, 'default'), { ok: true, count: 3, checkpoints: 0 });
+      await sql`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END`.execute(store.db);
+      assert.throws(() => log.appendNow({ type: 'lost' }), (err: Error) => err instanceof AuditAppendError && /not recorded: .*simulated write failure/.test(err.message));
+      await sql`DROP TRIGGER fail_audit`.execute(store.db);
+      assert.equal(log.appendNow({ type: 'after' })?.seq, 4, 'the failed entry left no trace');
+      await log.close();
+      assert.throws(() => log.appendNow({ type: 'closed' }), AuditAppendError);
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it('appendNow leaves synchronous=FULL stores to group commit (one fsync per batch, not per entry)', async () => {
+    if (dialect !== 'sqlite') return;
+    const db = await fresh();
+    try {
+      const { openStore } = await import('../../src/store/index.js');
+      const store = await openStore({ ...db.options, sqliteSync: 'full' });
+      try {
+        const log = createAuditLog(store);
+        assert.equal(log.appendNow({ type: 'x' }), null);
+        assert.equal((await log.append({ type: 'x' })).seq, 1);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await db.cleanup();
+    }
+  });
 });

@@ -61,3 +61,37 @@ test('send writes the raw form when given, one message per line', async () => {
   await tick();
   assert.equal(written, '{"jsonrpc":"2.0", "method":"x"}\n{"jsonrpc":"2.0","method":"y"}\n');
 });
+
+test('a frame forwarded unchanged goes out as the exact bytes that came in (multi-byte text split across chunks, CRLF)', async () => {
+  const a = setup();
+  const b = setup();
+  await a.ep.start();
+  await b.ep.start();
+  const frames: { msg: unknown; bytes?: Buffer }[] = [];
+  a.ep.onmessage = (msg, extra) => frames.push({ msg, bytes: extra?.bytes });
+  const text = '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"t":"naïve — 日本語 🙂"}}';
+  const encoded = Buffer.from(`${text}\r\n${text}\n`, 'utf8');
+  // Split inside a multi-byte character: decoding must happen on the whole frame.
+  const cut = encoded.indexOf(Buffer.from('本')) + 1;
+  a.input.write(encoded.subarray(0, cut));
+  a.input.write(encoded.subarray(cut));
+  await tick();
+  assert.equal(frames.length, 2);
+  assert.equal((frames[0]!.msg as { params: { t: string } }).params.t, 'naïve — 日本語 🙂');
+  const out: Buffer[] = [];
+  b.output.on('data', (d: Buffer) => out.push(d));
+  for (const f of frames) await b.ep.send(f.msg as never, { bytes: f.bytes });
+  await tick();
+  assert.deepEqual(Buffer.concat(out), encoded);
+});
+
+test('the size limit counts the message, not its newline', async () => {
+  const { input, ep, messages, errors } = setup(20);
+  await ep.start();
+  input.write('{"jsonrpc":"2.0"}   \n'); // exactly 20 bytes before the newline
+  input.write('{"jsonrpc":"2.0"}    \n'); // 21
+  await tick();
+  assert.equal(messages.length, 1);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0]!.message, /message of 21 bytes exceeds the limit of 20 bytes/);
+});

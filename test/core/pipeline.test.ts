@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Pipeline } from '../../src/inspect/pipeline.js';
+import { buildPipeline } from '../../src/gateway/runtime.js';
+import { configSchema } from '../../src/policy/schema.js';
 import { collectLeaves, NestingTooDeepError } from '../../src/inspect/leaves.js';
 import { applyRedactions, parsePath } from '../../src/inspect/redact.js';
 import type { Finding, Inspector, TextLeaf } from '../../src/inspect/types.js';
@@ -114,4 +116,17 @@ test('insertions at the edge of a redacted range are kept', () => {
   const f = (start: number, end: number, replacement: string): Finding => ({ engine: 'e', category: 'c', type: 't', start, end, path: '$', score: 1, action: 'redact', replacement });
   const out = applyRedactions('SECRET tail', [f(0, 6, '[X]'), f(0, 0, '<<'), f(11, 11, '>>')]);
   assert.equal(out, '<<[X] tail>>');
+});
+
+test('warmUp takes the engines\' first-use cost out of the first real message and leaves no trace', () => {
+  const config = configSchema.parse({ version: 1, servers: {} });
+  const cold = buildPipeline(config, 'salt');
+  const warm = buildPipeline(config, 'salt');
+  warm.warmUp();
+  const message = { jsonrpc: '2.0', id: 1, result: { content: [{ type: 'text', text: 'token sk_live_51H8xkQ2eZvKYlo2C9aXbT3mN in the log' }] } };
+  const ctx = { surface: 'response' as const, server: 's', method: 'tools/call' };
+  // Same verdict either way: warming up changes timing, never decisions.
+  const after = warm.inspectMessage(message, ctx);
+  assert.ok(after.recorded.some((f) => f.engine === 'dlp'), 'the key is found after a warm-up');
+  assert.deepEqual(after.recorded, cold.inspectMessage(message, ctx).recorded);
 });
