@@ -7,7 +7,7 @@ import { describeEachDialect } from '../helpers/db.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { runMigrations } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/index.js';
-import { createToken, hashToken, listTokens, revokeToken, verifyToken } from '../../src/store/tokens.js';
+import { cachedTokenVerifier, createToken, hashToken, listTokens, revokeToken, verifyToken } from '../../src/store/tokens.js';
 import { getConfigVersion, latestConfigVersion, listConfigVersions, saveConfigVersion } from '../../src/store/configVersions.js';
 import { listTenants } from '../../src/store/tenants.js';
 import { sqliteHandle } from '../../src/store/sqlite.js';
@@ -99,6 +99,39 @@ describeEachDialect('store', ({ dialect, fresh }) => {
       const listed = await listTokens(store, 'acme');
       assert.equal(listed.length, 1);
       assert.ok(listed[0].revokedAt);
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it('the gateway\'s token check: revocation is immediate on SQLite, within the memory window on PostgreSQL; refusals are never remembered', async () => {
+    const db = await fresh();
+    try {
+      const store = await db.open();
+      const ttlMs = 300;
+      const check = cachedTokenVerifier(store, ttlMs);
+      const t = await createToken(store, { name: 'gw', role: 'operator' });
+      assert.equal((await check(t.token))?.id, t.id);
+      assert.equal(await check('alk_' + 'A'.repeat(43)), null);
+      await revokeToken(store, t.id);
+      const revokedAt = Date.now();
+      const right = await check(t.token);
+      if (dialect === 'sqlite') {
+        assert.equal(right, null, 'a revoked token was accepted on SQLite');
+      } else {
+        // Remembered at most ttlMs: accepted now only because it was accepted a moment ago.
+        if (right !== null) assert.ok(Date.now() - revokedAt < ttlMs);
+        await new Promise((r) => setTimeout(r, ttlMs + 50));
+        assert.equal(await check(t.token), null, 'a revoked token was still accepted after the memory window');
+      }
+      // A refusal is not remembered: a token refused once works as soon as it exists.
+      const chosen = 'alk_' + 'b'.repeat(43);
+      assert.equal(await check(chosen), null);
+      await store.db
+        .insertInto('api_tokens')
+        .values({ id: 'tok_chosen', tenant: 'default', name: 'late', role: 'operator', token_hash: hashToken(chosen), created_at: new Date().toISOString(), last_used_at: null, revoked_at: null })
+        .execute();
+      assert.equal((await check(chosen))?.id, 'tok_chosen');
     } finally {
       await db.cleanup();
     }
