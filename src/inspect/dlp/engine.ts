@@ -13,6 +13,7 @@
  * before any traffic flows; the pipeline treats an inspector that throws while inspecting as a block.
  */
 import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
 import type { Action, Finding, InspectContext, Inspector, TextLeaf } from '../types.js';
 import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
 import { parseDlpConfig, type CustomRule, type DlpConfig, type DlpConfigInput } from './config.js';
@@ -104,9 +105,12 @@ function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): 
   for (let i = 0; i < n; i++) {
     const inf = info[text.charCodeAt(i)]!;
     row = delta[row + (inf & 0xff)]!;
-    // Branch-free run length; the only branch is taken at the end of a long run.
-    const next = (run + 1) * ((inf >> C_B64) & 1);
-    if (next === 0 && run >= MIN_HEX_RUN) {
+    // Branch-free run length; the only branch is taken at the end of a long run. A mask, not a
+    // multiplication: V8 guards an integer product against overflow and -0, which cost more than the
+    // whole automaton step. The run length is tested first: it is rarely 20 or more, so that branch
+    // predicts well, while "this character ends a run" flips at every word of ordinary text.
+    const next = (run + 1) & -((inf >> C_B64) & 1);
+    if (run >= MIN_HEX_RUN && next === 0) {
       sc.pushRun(i - run, i);
       if (run > maxRun) maxRun = run;
     }
@@ -118,7 +122,11 @@ function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): 
     if (run > maxRun) maxRun = run;
   }
   sc.maxRun = maxRun;
-  // Long texts open every gate: counting would slow this loop down more than the gated passes cost.
+  openGates(sc);
+}
+
+/** Long texts open every gate: counting would slow the scan down more than the gated passes cost. */
+function openGates(sc: Scratch): void {
   sc.digits = 99;
   sc.colons = 99;
   sc.dashes = 99;
@@ -127,10 +135,210 @@ function prefilter(engine: DlpEngine, text: string, path: string, sc: Scratch): 
   sc.escOrPct = true;
 }
 
+/** Texts at least this long are scanned as four interleaved streams (`prefilterStreams`). */
+const STREAMS_MIN = 16 * 1024;
+/**
+ * Largest UTF-16 copy (in characters) a scratch keeps for the next message: 16 MiB of memory, enough
+ * for 10 MiB messages. Reusing it matters: a fresh buffer of that size costs page faults on every write.
+ */
+const UNITS_KEPT = 8 * 1024 * 1024;
+
+/**
+ * `prefilter` for very long texts, with the same results in the same order.
+ *
+ * The automaton's next state depends on the previous one, so a single pass waits on one table load
+ * per character. Four independent passes over four quarters of the text, advanced together in one
+ * loop, keep four loads in flight instead. Each quarter starts at a character outside any base64/hex
+ * run (so no run spans two quarters) and from the automaton's root, which finds every keyword that
+ * starts inside it; a quarter's pass runs on for the longest keyword's length past its end to finish
+ * the keywords that start inside it and end in the next one. Hits are queued per quarter and
+ * replayed in text order, exactly as the single pass reports them: by end, and at one end longest
+ * (earliest start) first. The text is read from a UTF-16 copy (typed-array loads are cheaper than
+ * `charCodeAt`, and the code units are the same).
+ *
+ * Returns false, having done nothing, when the text cannot be split that way (a run that long).
+ */
+function prefilterStreams(engine: DlpEngine, text: string, path: string, sc: Scratch): boolean {
+  const n = text.length;
+  const info = engine.charInfo;
+  const overlap = engine.ac.maxKeywordLength - 1;
+  const quarter = n >> 2;
+  const b1 = streamStart(text, info, quarter, quarter * 2 - overlap);
+  const b2 = streamStart(text, info, quarter * 2, quarter * 3 - overlap);
+  const b3 = streamStart(text, info, quarter * 3, n - overlap);
+  if (b1 < 0 || b2 < 0 || b3 < 0 || b1 - 0 <= overlap || b2 - b1 <= overlap || b3 - b2 <= overlap || n - b3 <= overlap) return false;
+  const q = sc.streamHits;
+  const w = sc.streamRuns;
+  for (let k = 0; k < 4; k++) q[k]!.length = w[k]!.length = 0;
+  // Common length of the four quarters: advanced together; each finishes alone afterwards.
+  const common = Math.min(b1, b2 - b1, b3 - b2, n - b3);
+  const st = sc.streamState;
+  st.fill(0);
+  const units = sc.unitsFor(n);
+  if (LITTLE_ENDIAN) sc.unitBytes.write(text, 0, 'utf16le');
+  else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  for (let j = 0; j < common; j += SCAN_SLICE) {
+    scanQuarters(engine, units, b1, b2, b3, j, Math.min(common, j + SCAN_SLICE), q[0]!, q[1]!, q[2]!, q[3]!, w[0]!, w[1]!, w[2]!, w[3]!, st);
+  }
+  finishStream(engine, text, 0 + common, b1, b1 + overlap, st[0]!, st[4]!, q[0]!, w[0]!);
+  finishStream(engine, text, b1 + common, b2, b2 + overlap, st[1]!, st[5]!, q[1]!, w[1]!);
+  finishStream(engine, text, b2 + common, b3, b3 + overlap, st[2]!, st[6]!, q[2]!, w[2]!);
+  finishStream(engine, text, b3 + common, n, n, st[3]!, st[7]!, q[3]!, w[3]!);
+  sc.releaseUnits();
+  replayStreams(engine, text, path, sc, b1, b2, b3, n);
+  openGates(sc);
+  return true;
+}
+
+/**
+ * Characters of each quarter per call of `scanQuarters`. Short calls matter: one call with a loop
+ * over megabytes gets compiled mid-loop (on-stack replacement) before every branch in it has run,
+ * and the first time a new branch runs V8 drops back to the interpreter for the rest of the text;
+ * in practice it did so on every message. Many short calls get the function compiled whole, with
+ * complete type feedback.
+ */
+const SCAN_SLICE = 8192;
+
+/**
+ * The interleaved loop of `prefilterStreams` over offsets [from, to) of each quarter. The automaton
+ * rows and open run lengths carry over between calls in `state` (rows 0–3, runs 4–7).
+ */
+function scanQuarters(
+  engine: DlpEngine, units: Uint16Array, b1: number, b2: number, b3: number, from: number, to: number,
+  q0: number[], q1: number[], q2: number[], q3: number[], w0: number[], w1: number[], w2: number[], w3: number[],
+  state: Int32Array,
+): void {
+  const info = engine.charInfo;
+  const delta = engine.ac.delta;
+  const firstOutRow = engine.ac.firstOutRow;
+  let r0 = state[0]!, r1 = state[1]!, r2 = state[2]!, r3 = state[3]!;
+  let run0 = state[4]!, run1 = state[5]!, run2 = state[6]!, run3 = state[7]!;
+  for (let j = from; j < to; j++) {
+    const f0 = info[units[j]!]!;
+    const f1 = info[units[b1 + j]!]!;
+    const f2 = info[units[b2 + j]!]!;
+    const f3 = info[units[b3 + j]!]!;
+    r0 = delta[r0 + (f0 & 0xff)]!;
+    r1 = delta[r1 + (f1 & 0xff)]!;
+    r2 = delta[r2 + (f2 & 0xff)]!;
+    r3 = delta[r3 + (f3 & 0xff)]!;
+    const n0 = (run0 + 1) & -((f0 >> C_B64) & 1);
+    const n1 = (run1 + 1) & -((f1 >> C_B64) & 1);
+    const n2 = (run2 + 1) & -((f2 >> C_B64) & 1);
+    const n3 = (run3 + 1) & -((f3 >> C_B64) & 1);
+    if (run0 >= MIN_HEX_RUN && n0 === 0) w0.push(j - run0, j);
+    if (run1 >= MIN_HEX_RUN && n1 === 0) w1.push(b1 + j - run1, b1 + j);
+    if (run2 >= MIN_HEX_RUN && n2 === 0) w2.push(b2 + j - run2, b2 + j);
+    if (run3 >= MIN_HEX_RUN && n3 === 0) w3.push(b3 + j - run3, b3 + j);
+    run0 = n0;
+    run1 = n1;
+    run2 = n2;
+    run3 = n3;
+    if (r0 >= firstOutRow) q0.push(r0, j + 1);
+    if (r1 >= firstOutRow) q1.push(r1, b1 + j + 1);
+    if (r2 >= firstOutRow) q2.push(r2, b2 + j + 1);
+    if (r3 >= firstOutRow) q3.push(r3, b3 + j + 1);
+  }
+  state[0] = r0;
+  state[1] = r1;
+  state[2] = r2;
+  state[3] = r3;
+  state[4] = run0;
+  state[5] = run1;
+  state[6] = run2;
+  state[7] = run3;
+}
+
+function replayStreams(engine: DlpEngine, text: string, path: string, sc: Scratch, b1: number, b2: number, b3: number, n: number): void {
+  const ac = engine.ac;
+  // Replay hits in text order. Hits of quarter k past its end (its overlap) and hits of quarter
+  // k+1 near its start interleave by end; at the same end the earlier quarter's keywords (which
+  // start before the boundary, so are longer) come first, as in the single pass.
+  const classes = ac.classes;
+  const queues = sc.streamHits;
+  const bounds = sc.streamBounds;
+  bounds[0] = 0;
+  bounds[1] = b1;
+  bounds[2] = b2;
+  bounds[3] = b3;
+  bounds[4] = n;
+  let from = 0; // first entry of the current queue not yet replayed
+  for (let k = 0; k < 4; k++) {
+    const q = queues[k]!;
+    const limit = bounds[k + 1]!;
+    let h = from;
+    for (; h < q.length && q[h + 1]! <= limit; h += 2) emitKeywords(engine, text, path, q[h]! / classes, q[h + 1]!, sc);
+    from = 0;
+    if (k === 3) break;
+    const next = queues[k + 1]!;
+    let g = 0;
+    while (h < q.length) {
+      const end = q[h + 1]!;
+      while (g < next.length && next[g + 1]! < end) {
+        emitKeywords(engine, text, path, next[g]! / classes, next[g + 1]!, sc);
+        g += 2;
+      }
+      emitKeywordsBefore(engine, text, path, q[h]! / classes, end, limit, sc);
+      h += 2;
+    }
+    from = g;
+  }
+  let maxRun = 0;
+  for (let k = 0; k < 4; k++) {
+    const w = sc.streamRuns[k]!;
+    for (let r = 0; r < w.length; r += 2) {
+      const len = w[r + 1]! - w[r]!;
+      if (len > maxRun) maxRun = len;
+      sc.pushRun(w[r]!, w[r + 1]!);
+    }
+  }
+  sc.maxRun = maxRun;
+}
+
+/**
+ * A stream start at or after `from` (and before `before`): a character that is not part of a
+ * base64/hex run. -1 when there is none.
+ */
+function streamStart(text: string, info: Int32Array, from: number, before: number): number {
+  for (let i = from; i < before; i++) if (((info[text.charCodeAt(i)]! >> C_B64) & 1) === 0) return i;
+  return -1;
+}
+
+/**
+ * Runs one quarter of `prefilterStreams` on from `from` alone: to its end with run tracking, then,
+ * without, over the overlap up to `scanEnd`. Usually a few characters, so it reads the string.
+ */
+function finishStream(
+  engine: DlpEngine, text: string, from: number, end: number, scanEnd: number,
+  row: number, run: number, q: number[], w: number[],
+): void {
+  const info = engine.charInfo;
+  const delta = engine.ac.delta;
+  const firstOutRow = engine.ac.firstOutRow;
+  for (let i = from; i < end; i++) {
+    const inf = info[text.charCodeAt(i)]!;
+    row = delta[row + (inf & 0xff)]!;
+    const next = (run + 1) & -((inf >> C_B64) & 1);
+    if (run >= MIN_HEX_RUN && next === 0) w.push(i - run, i);
+    run = next;
+    if (row >= firstOutRow) q.push(row, i + 1);
+  }
+  // A quarter ends before a non-run character (or at the text's end), so a run still open here
+  // ends here.
+  if (run >= MIN_HEX_RUN) w.push(end - run, end);
+  for (let i = end; i < scanEnd; i++) {
+    row = delta[row + (info[text.charCodeAt(i)]! & 0xff)]!;
+    if (row >= firstOutRow) q.push(row, i + 1);
+  }
+}
+
+/** The typed-array view reads code units in the platform's byte order; `utf16le` writes little-endian. */
+const LITTLE_ENDIAN = endianness() === 'LE';
+
 /**
  * `prefilter` for short texts (most JSON fields), which also computes the gates of the keyword-less
- * detectors in the same pass, from the same table load: a second pass over the characters costs
- * about as much as the automaton on a field this size.
+ * detectors in the same pass (a tally table and the gate automaton below, indexed by the same code
+ * unit): a second pass over the characters costs about as much as the automaton on a field this size.
  */
 function prefilterCounting(engine: DlpEngine, text: string, path: string, sc: Scratch): void {
   const ac = engine.ac;
@@ -138,41 +346,32 @@ function prefilterCounting(engine: DlpEngine, text: string, path: string, sc: Sc
   const info = engine.charInfo;
   const delta = ac.delta;
   const firstOutRow = ac.firstOutRow;
+  const tallies = engine.charTallies;
+  const gateDelta = GATE_DELTA;
+  const gateOut = GATE_OUT;
   let row = 0;
   let run = 0;
   let maxRun = 0;
-  let digits = 0;
-  let colons = 0;
-  let dashes = 0;
-  let stretch = 0;
-  let numStretch = 0;
-  // Capitals ending at the previous and the one before it; whether the previous character is a space.
-  let caps1 = 0;
-  let caps2 = 0;
-  let space1 = 0;
-  let capsDigit = false;
-  let escOrPct = 0;
+  // Digits, colons and dashes, one byte each (a short text has fewer than 256 characters).
+  let tally = 0;
+  // State of the gate automaton (see `GATE_DELTA`) and the flags it and the character table raised.
+  let gate = 0;
+  let flags = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const inf = info[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const inf = info[c]!;
     row = delta[row + (inf & 0xff)]!;
-    const next = (run + 1) * ((inf >> C_B64) & 1);
-    if (next === 0 && run >= MIN_HEX_RUN) {
+    const next = (run + 1) & -((inf >> C_B64) & 1);
+    if (run >= MIN_HEX_RUN && next === 0) {
       sc.pushRun(i - run, i);
       if (run > maxRun) maxRun = run;
     }
     run = next;
-    const digit = (inf >> C_DIGIT) & 1;
-    digits += digit;
-    colons += (inf >> C_COLON) & 1;
-    dashes += (inf >> C_DASH) & 1;
-    stretch = (stretch + 1) * ((inf >> C_NUM) & 1);
-    if (stretch > numStretch) numStretch = stretch;
-    if (digit !== 0 && (caps1 >= 2 || (space1 !== 0 && caps2 >= 2))) capsDigit = true;
-    caps2 = caps1;
-    caps1 = (caps1 + 1) * ((inf >> C_UPPER) & 1);
-    space1 = (inf >> C_SPACE) & 1;
-    escOrPct |= inf >> C_ESC_PCT;
+    tally += tallies[c]!;
+    const gi = gate + (inf >> C_GATE);
+    flags |= gateOut[gi]! | inf;
+    gate = gateDelta[gi]!;
     if (row >= firstOutRow) emitKeywords(engine, text, path, row / classes, i + 1, sc);
   }
   if (run >= MIN_HEX_RUN) {
@@ -180,35 +379,79 @@ function prefilterCounting(engine: DlpEngine, text: string, path: string, sc: Sc
     if (run > maxRun) maxRun = run;
   }
   sc.maxRun = maxRun;
-  sc.digits = digits;
-  sc.colons = colons;
-  sc.dashes = dashes;
-  sc.numStretch = numStretch;
-  sc.capsDigit = capsDigit;
-  sc.escOrPct = escOrPct !== 0;
+  sc.digits = tally & 0xff;
+  sc.colons = (tally >> 8) & 0xff;
+  sc.dashes = tally >> 16;
+  // Only "at least 7" is ever asked of the stretch length.
+  sc.numStretch = (flags & GATE_STRETCH7) !== 0 ? 7 : 0;
+  sc.capsDigit = (flags & GATE_CAPS_DIGIT) !== 0;
+  sc.escOrPct = (flags & (1 << C_ESC_PCT)) !== 0;
 }
+
+/*
+ * The gate automaton of `prefilterCounting`: one table step per character instead of a handful of
+ * counters and comparisons. A state is (length of the current stretch of digits and ` ./()-`, capped
+ * at 7; capitals ending at the previous character, capped at 2; the same one character earlier;
+ * whether the previous character is a space). A transition raises GATE_STRETCH7 when the stretch
+ * reaches 7 characters, and GATE_CAPS_DIGIT on a digit right after two capitals, or after a space
+ * that follows two capitals (`GB82…`, `AB 12…`): the shapes IBANs and UK NI numbers start with.
+ * Character classes: 0 other, 1 digit, 2 ` ./()-` but not space, 3 space, 4 capital letter.
+ */
+const GATE_CLASSES = 5;
+const GATE_STRETCH7 = 1 << 24;
+const GATE_CAPS_DIGIT = 1 << 25;
+const [GATE_DELTA, GATE_OUT] = ((): [Int32Array, Int32Array] => {
+  const id = (s: number, c1: number, c2: number, sp: number): number => (((s * 3 + c1) * 3 + c2) * 2 + sp) * GATE_CLASSES;
+  const states = 8 * 3 * 3 * 2;
+  const next = new Int32Array(states * GATE_CLASSES);
+  const out = new Int32Array(states * GATE_CLASSES);
+  for (let s = 0; s <= 7; s++) {
+    for (let c1 = 0; c1 <= 2; c1++) {
+      for (let c2 = 0; c2 <= 2; c2++) {
+        for (let sp = 0; sp <= 1; sp++) {
+          for (let k = 0; k < GATE_CLASSES; k++) {
+            const isNum = k === 1 || k === 2 || k === 3;
+            const s2 = isNum ? Math.min(s + 1, 7) : 0;
+            const capsDigit = k === 1 && (c1 >= 2 || (sp === 1 && c2 >= 2));
+            const c1n = k === 4 ? Math.min(c1 + 1, 2) : 0;
+            const at = id(s, c1, c2, sp) + k;
+            next[at] = id(s2, c1n, c1, k === 3 ? 1 : 0);
+            out[at] = (s2 >= 7 ? GATE_STRETCH7 : 0) | (capsDigit ? GATE_CAPS_DIGIT : 0);
+          }
+        }
+      }
+    }
+  }
+  return [next, out];
+})();
 
 /** Texts shorter than this get the counting prefilter. */
 const SHORT_TEXT = 256;
 
 // Bits of the per-character table above the automaton class (low byte).
-const C_DIGIT = 8;
-const C_COLON = 9;
-const C_DASH = 10;
-/** Digits and the separators numbers are written with: ` ./()-`. */
-const C_NUM = 11;
 /** base64/base64url/hex run character. */
 const C_B64 = 12;
-const C_UPPER = 13;
-const C_SPACE = 14;
-/** `\` or `%`: the text may hold escapes or percent-encoding (the top bit, so no mask is needed). */
+/** `\` or `%`: the text may hold escapes or percent-encoding. */
 const C_ESC_PCT = 15;
+/** Bits 16–18: the gate automaton's character class (`GATE_DELTA`); the gate flags sit above. */
+const C_GATE = 16;
 
 function emitKeywords(engine: DlpEngine, text: string, path: string, state: number, end: number, sc: Scratch): void {
   const ac = engine.ac;
   for (let o = ac.outStart[state]!; o < ac.outStart[state + 1]!; o++) {
     const kw = ac.outIds[o]!;
     engine.onKeyword(text, path, kw, end - ac.lengths[kw]!, end, sc);
+  }
+}
+
+/** `emitKeywords` for the keywords that start before `limit` (a state lists its longest first). */
+function emitKeywordsBefore(engine: DlpEngine, text: string, path: string, state: number, end: number, limit: number, sc: Scratch): void {
+  const ac = engine.ac;
+  for (let o = ac.outStart[state]!; o < ac.outStart[state + 1]!; o++) {
+    const kw = ac.outIds[o]!;
+    const start = end - ac.lengths[kw]!;
+    if (start >= limit) return;
+    engine.onKeyword(text, path, kw, start, end, sc);
   }
 }
 
@@ -237,6 +480,28 @@ class Scratch {
   capsDigit = false;
   escOrPct = false;
   ctx = new ContextSource();
+  /** `prefilterStreams`' UTF-16 copy of the text and its view (little-endian, see `LITTLE_ENDIAN`). */
+  unitBytes = Buffer.alloc(0);
+  units = new Uint16Array(0);
+  /** Per quarter: queued keyword hits (state row, end) and base64/hex runs (start, end). */
+  streamHits: number[][] = [[], [], [], []];
+  streamRuns: number[][] = [[], [], [], []];
+  streamBounds = new Int32Array(5);
+  streamState = new Int32Array(8);
+  unitsFor(n: number): Uint16Array {
+    if (this.units.length < n) {
+      this.unitBytes = Buffer.allocUnsafe(n * 2);
+      this.units = new Uint16Array(this.unitBytes.buffer, this.unitBytes.byteOffset, n);
+    }
+    return this.units;
+  }
+  /** Drops a copy too big to keep between messages, so one huge message does not pin its size. */
+  releaseUnits(): void {
+    if (this.units.length > UNITS_KEPT) {
+      this.unitBytes = Buffer.alloc(0);
+      this.units = new Uint16Array(0);
+    }
+  }
   constructor(nRules: number) {
     this.firstHit = new Int32Array(nRules).fill(-1);
     this.touched = new Int32Array(nRules);
@@ -304,7 +569,10 @@ export class DlpEngine implements Inspector {
   readonly name = 'dlp';
   private readonly rules: CompiledRule[] = [];
   readonly ac: AhoCorasick;
-  readonly charInfo: Uint16Array;
+  /** Per UTF-16 code unit (zero beyond ASCII): automaton class, run and escape bits, gate class. */
+  readonly charInfo: Int32Array;
+  /** Per code unit: what it adds to `prefilterCounting`'s digit, colon and dash tallies. */
+  readonly charTallies: Int32Array;
   readonly kwActions: Int32Array[];
   private readonly pathAc: AhoCorasick;
   private readonly pathRules: Int32Array[];
@@ -400,20 +668,18 @@ export class DlpEngine implements Inspector {
       for (const kw of kws) add(kw, K_HANDLER | h);
     }
     this.ac = buildAhoCorasick(kwList);
-    this.charInfo = new Uint16Array(65536);
+    this.charInfo = new Int32Array(65536);
+    this.charTallies = new Int32Array(65536);
     for (let c = 0; c < 128; c++) {
-      const digit = c >= 48 && c <= 57 ? 1 : 0;
-      const numSep = c === 32 || c === 46 || c === 47 || c === 40 || c === 41 || c === 45 ? 1 : 0;
+      const digit = c >= 48 && c <= 57;
+      const numSep = c === 46 || c === 47 || c === 40 || c === 41 || c === 45;
+      const gateClass = digit ? 1 : numSep ? 2 : c === 32 ? 3 : c >= 65 && c <= 90 ? 4 : 0;
       this.charInfo[c] =
         this.ac.classOf[c]! |
-        (digit << C_DIGIT) |
-        ((c === 58 ? 1 : 0) << C_COLON) |
-        ((c === 45 ? 1 : 0) << C_DASH) |
-        ((digit | numSep) << C_NUM) |
         (B64[c]! << C_B64) |
-        ((c >= 65 && c <= 90 ? 1 : 0) << C_UPPER) |
-        ((c === 32 ? 1 : 0) << C_SPACE) |
-        ((c === 92 || c === 37 ? 1 : 0) << C_ESC_PCT);
+        ((c === 92 || c === 37 ? 1 : 0) << C_ESC_PCT) |
+        (gateClass << C_GATE);
+      this.charTallies[c] = (digit ? 1 : 0) | ((c === 58 ? 1 : 0) << 8) | ((c === 45 ? 1 : 0) << 16);
     }
     this.kwActions = acts.map((a) => Int32Array.from(a));
 
@@ -649,7 +915,7 @@ export class DlpEngine implements Inspector {
     sc.pemUntil = 0;
     const n = text.length;
     if (n < SHORT_TEXT) prefilterCounting(this, text, path, sc);
-    else prefilter(this, text, path, sc);
+    else if (n < STREAMS_MIN || !prefilterStreams(this, text, path, sc)) prefilter(this, text, path, sc);
     const maxRun = sc.maxRun;
     // Gates for the keyword-less detectors: exact counts for short texts, all open for long ones
     // (except IPv6, which a native search for a colon rules out cheaply).
