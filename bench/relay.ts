@@ -185,11 +185,11 @@ async function main(): Promise<void> {
         for (const t of targets) {
           const why = failed.get(t.name);
           if (why) {
-            rows.push([size.label, conc, t.name, why, '', '', '', '']);
+            rows.push([size.label, String(conc), t.name, why, '', '', '', '']);
             continue;
           }
           const s = summarise(samples.get(t.name)!, wall.get(t.name)!);
-          rows.push([size.label, conc, t.name, s.p50, s.p99, s.perSecond, s.p50 / base.p50, sgSummary ? s.p50 / sgSummary.p50 : NaN]);
+          rows.push([size.label, String(conc), t.name, s.p50, s.p99, s.perSecond, s.p50 / base.p50, sgSummary ? s.p50 / sgSummary.p50 : NaN]);
           results.push({ size: size.label, concurrency: conc, target: t.name, ...s, p50VsDirect: s.p50 / base.p50 });
         }
       }

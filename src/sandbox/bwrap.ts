@@ -13,7 +13,7 @@
  * the workspace cap or the network namespace is missing. `kill()` SIGKILLs every task in the
  * sandbox's cgroup, so nothing a server forked survives it.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cgroupScope, createCgroup, listCgroups, procsFilesOf, removeCgroup, type Cgroup } from './cgroup.js';
@@ -144,59 +144,15 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
       env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...spec.env },
     });
     closeSync(bpfFd);
-    live.add(id);
-    const stderr = teeStderr(child.stderr!);
-    let killedByUs = false;
-    let spawnError: Error | null = null;
-
-    const childExit = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
-      child.once('exit', (code, signal) => resolve({ code, signal }));
-      child.once('error', (err) => {
-        spawnError = err;
-        resolve({ code: null, signal: null });
-      });
-    });
-    const exited: Promise<SandboxExit> = childExit.then(async ({ code, signal }) => {
-      const oom = cgroup.oomKilled();
-      await killTasks(cgroup);
-      await rollback();
-      // The sandbox is gone, so its stdout is at EOF: let the reader have every byte first.
-      await stdoutDrained(child.stdout!);
-      live.delete(id);
-      stderr.finish();
-      const reason = spawnError ? 'start-failed' : oom ? 'oom' : killedByUs ? 'killed' : undefined;
-      return { code, signal, ...(reason ? { reason } : {}) };
-    });
-    await new Promise<void>((resolve) => {
-      child.once('spawn', resolve);
-      child.once('error', () => resolve());
-    });
-    if (spawnError) {
-      await exited;
-      throw new Error(`bwrap sandbox for ${spec.server} failed to start: ${(spawnError as Error).message}`);
-    }
-
-    let killing: Promise<void> | null = null;
-    return {
-      id,
-      driver: 'bwrap',
-      stdin: child.stdin!,
-      stdout: child.stdout!,
-      stderr: stderr.stream,
-      exited,
-      kill() {
-        killing ??= (async () => {
-          if (child.exitCode === null && child.signalCode === null) {
-            killedByUs = true;
-            await killTasks(cgroup);
-            child.kill('SIGKILL');
-            await childExit;
-          }
-          await exited;
-        })();
-        return killing;
+    return adopt(id, spec.server, child, {
+      async cleanup({ spawnFailed, killedByUs }) {
+        const oom = cgroup.oomKilled();
+        await killTasks(cgroup);
+        await rollback();
+        return spawnFailed ? 'start-failed' : oom ? 'oom' : killedByUs ? 'killed' : undefined;
       },
-    };
+      killTasks: () => killTasks(cgroup),
+    });
   }
 
   /**
@@ -247,11 +203,31 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
       env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...spec.env },
     });
     closeSync(bpfFd);
+    return adopt(id, spec.server, child, {
+      async cleanup({ spawnFailed, killedByUs }) {
+        rmSync(bpfFile, { force: true });
+        await lease.release().catch(() => undefined);
+        return spawnFailed ? 'start-failed' : killedByUs ? 'killed' : undefined;
+      },
+    });
+  }
+
+  /**
+   * Wires a spawned bwrap chain up as a Sandbox: its stderr, its exit, and `kill()`. `cleanup` runs
+   * once the chain has exited, before the last of its stdout is read, and says why it ended when
+   * Airlock knows (start failure, OOM, killed by us). `killTasks` reaches what the chain forked.
+   */
+  async function adopt(
+    id: string,
+    server: string,
+    child: ChildProcess,
+    o: { cleanup(why: { spawnFailed: boolean; killedByUs: boolean }): Promise<string | undefined>; killTasks?: () => Promise<void> },
+  ): Promise<Sandbox> {
     live.add(id);
     const stderr = teeStderr(child.stderr!);
     let killedByUs = false;
     let spawnError: Error | null = null;
-    const childExit = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+    const childExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
       child.once('exit', (code, signal) => resolve({ code, signal }));
       child.once('error', (err) => {
         spawnError = err;
@@ -259,12 +235,11 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
       });
     });
     const exited: Promise<SandboxExit> = childExit.then(async ({ code, signal }) => {
-      rmSync(bpfFile, { force: true });
-      await lease.release().catch(() => undefined);
+      const reason = await o.cleanup({ spawnFailed: spawnError !== null, killedByUs });
+      // The sandbox is gone, so its stdout is at EOF: let the reader have every byte first.
       await stdoutDrained(child.stdout!);
       live.delete(id);
       stderr.finish();
-      const reason = spawnError ? 'start-failed' : killedByUs ? 'killed' : undefined;
       return { code, signal, ...(reason ? { reason } : {}) };
     });
     await new Promise<void>((resolve) => {
@@ -273,7 +248,7 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
     });
     if (spawnError) {
       await exited;
-      throw new Error(`bwrap sandbox for ${spec.server} failed to start: ${(spawnError as Error).message}`);
+      throw new Error(`bwrap sandbox for ${server} failed to start: ${(spawnError as Error).message}`);
     }
     let killing: Promise<void> | null = null;
     return {
@@ -287,6 +262,7 @@ export function createBwrapDriver(opts: BwrapOptions = {}): IsolationDriver {
         killing ??= (async () => {
           if (child.exitCode === null && child.signalCode === null) {
             killedByUs = true;
+            await o.killTasks?.();
             child.kill('SIGKILL');
             await childExit;
           }

@@ -21,21 +21,38 @@ export interface AuditEntry {
 
 export interface CliHarness {
   env(): Record<string, string>;
+  /** The command line that runs the CLI with `args` (as the harness's user), e.g. for an MCP client transport. */
+  argv(args: string[]): { command: string; args: string[] };
   cli(args: string[], timeoutMs?: number): Promise<CliResult>;
   auditEntries(n?: number): Promise<AuditEntry[]>;
 }
 
-export function cliHarness(o: { home: string; runtimeDir: string; extraEnv?: Record<string, string> }): CliHarness {
+export interface CliHarnessOptions {
+  home: string;
+  runtimeDir: string;
+  extraEnv?: Record<string, string>;
+  /** Runs the CLI as this unprivileged user (through setpriv), with a plain user's environment. */
+  user?: { uid: number; gid: number };
+}
+
+export function cliHarness(o: CliHarnessOptions): CliHarness {
   const env = (): Record<string, string> => {
+    const ours = { AIRLOCK_HOME: o.home, AIRLOCK_RUNTIME_DIR: o.runtimeDir, ...o.extraEnv };
+    if (o.user) return { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: o.home, LANG: 'C.UTF-8', ...ours };
     const e: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) e[k] = v;
     delete e.NODE_OPTIONS;
     delete e.AIRLOCK_DATABASE_URL;
-    return { ...e, AIRLOCK_HOME: o.home, AIRLOCK_RUNTIME_DIR: o.runtimeDir, ...o.extraEnv };
+    return { ...e, ...ours };
   };
+  const argv = (args: string[]): { command: string; args: string[] } =>
+    o.user
+      ? { command: 'setpriv', args: [`--reuid=${o.user.uid}`, `--regid=${o.user.gid}`, '--clear-groups', process.execPath, CLI, ...args] }
+      : { command: process.execPath, args: [CLI, ...args] };
   const cli = (args: string[], timeoutMs = 60_000): Promise<CliResult> =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [CLI, ...args], { cwd: o.home, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+      const line = argv(args);
+      const child = spawn(line.command, line.args, { cwd: o.home, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -52,5 +69,5 @@ export function cliHarness(o: { home: string; runtimeDir: string; extraEnv?: Rec
     assert.equal(r.code, 0, r.stderr);
     return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditEntry);
   };
-  return { env, cli, auditEntries };
+  return { env, argv, cli, auditEntries };
 }

@@ -15,13 +15,14 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { CLI, REPO_ROOT } from '../helpers/mcp.js';
+import { REPO_ROOT } from '../helpers/mcp.js';
+import { cliHarness, type CliHarness } from './cli-harness.js';
 import { createFakeHost, type FakeHost } from '../egress/fakehost.js';
 
 assert.equal(process.getuid?.(), 0, 'this test needs root to create its fake host and its unprivileged user');
@@ -42,7 +43,6 @@ let ca = '';
 let uid = 0;
 let gid = 0;
 let createdUser = false;
-const children: ChildProcess[] = [];
 
 interface FetchResult {
   ok: boolean;
@@ -54,32 +54,7 @@ interface FetchResult {
 
 const expectBody = (name: string, path: string) => `fakehost ${name} GET ${path}`;
 
-function userEnv(): Record<string, string> {
-  return { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, AIRLOCK_HOME: home, AIRLOCK_RUNTIME_DIR: runtimeDir, LANG: 'C.UTF-8' };
-}
-
-/** argv that runs the built CLI as the unprivileged test user. */
-function asUser(args: string[]): string[] {
-  return [`--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', process.execPath, CLI, ...args];
-}
-
-/** Runs the CLI as the test user to completion. */
-function cliAsUser(args: string[], timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('setpriv', asUser(args), { cwd: home, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+let harness: CliHarness;
 
 interface Session {
   fetch(tool: 'fetch_via_proxy' | 'fetch_direct', url: string): Promise<FetchResult>;
@@ -88,9 +63,8 @@ interface Session {
 
 async function runAsUser(runArgs: string[]): Promise<Session> {
   const transport = new StdioClientTransport({
-    command: 'setpriv',
-    args: asUser(['run', ...runArgs, '--', process.execPath, FETCH]),
-    env: userEnv(),
+    ...harness.argv(['run', ...runArgs, '--', process.execPath, FETCH]),
+    env: harness.env(),
     cwd: home,
     stderr: 'pipe',
   });
@@ -113,12 +87,6 @@ async function runAsUser(runArgs: string[]): Promise<Session> {
   };
 }
 
-async function auditEntries(): Promise<{ type: string; server: string | null; session: string | null; data: Record<string, unknown> }[]> {
-  const r = await cliAsUser(['audit', 'tail', '-n', '2000']);
-  assert.equal(r.code, 0, r.stderr);
-  return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-}
-
 before(async () => {
   fake = await createFakeHost([API, OTHER]);
   ca = readFileSync(fake.certPath, 'utf8');
@@ -130,6 +98,7 @@ before(async () => {
   }
   uid = Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }).trim());
   gid = Number(execFileSync('id', ['-g', USER], { encoding: 'utf8' }).trim());
+  harness = cliHarness({ home, runtimeDir, user: { uid, gid } });
   assert.notEqual(uid, 0);
   mkdirSync(home, { recursive: true, mode: 0o700 });
   mkdirSync(runtimeDir, { recursive: true, mode: 0o700 });
@@ -137,7 +106,6 @@ before(async () => {
 });
 
 after(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   await fake?.close();
   rmSync(base, { recursive: true, force: true });
   rmSync(runtimeDir, { recursive: true, force: true });
@@ -153,7 +121,7 @@ after(async () => {
 const egressArgs = () => ['--allow-host', API, '--resolve', `${API}=${fake.ip}`, '--resolve', `${OTHER}=${fake.ip}`, '--allow-private', `${fake.ip}/32`];
 
 test('without the rlimits-only opt-in, rootless bwrap refuses to start and says why', async () => {
-  const r = await cliAsUser(['run', '--isolation', 'bwrap', '--name', 'fetch-refused', ...egressArgs(), '--', process.execPath, FETCH]);
+  const r = await harness.cli(['run', '--isolation', 'bwrap', '--name', 'fetch-refused', ...egressArgs(), '--', process.execPath, FETCH]);
   assert.notEqual(r.code, 0);
   assert.match(r.stderr, /without root cannot enforce memory, CPU and pids limits/);
   assert.match(r.stderr, /sandbox\.rootless: rlimits-only/);
@@ -200,7 +168,7 @@ test('rootless bwrap: allowlisted name via the proxy variables over HTTPS and HT
     await s.close();
   }
 
-  const entries = await auditEntries();
+  const entries = await harness.auditEntries();
   const start = entries.find((e) => e.type === 'sandbox.start' && e.server === name);
   assert.ok(start, 'sandbox.start recorded');
   assert.equal(start.data.isolation, 'bwrap');
