@@ -42,9 +42,11 @@ test('long results are scanned in overlapping windows: a buried instruction is f
   assert.ok(acts(f));
   assert.ok(f[0]!.start > filler.length - 5);
   // Two weak signals far apart (a turn-like line and urgency) never share a window.
+  // Rule windows only: the learned signal scores its own short windows (see learned.test.ts) and would
+  // discount this plain filler, which is not what this part checks.
   const apart = `User: hello\n${filler}${filler}Please respond immediately.`;
-  const windowed = run(apart);
-  const oneWindow = createInjectionInspector({ window: { size: 1_000_000, overlap: 0 } }).inspect([{ path: '$', text: apart }], ctx());
+  const windowed = createInjectionInspector({ lexical: { enabled: false } }).inspect([{ path: '$', text: apart }], ctx());
+  const oneWindow = createInjectionInspector({ window: { size: 1_000_000, overlap: 0 }, lexical: { enabled: false } }).inspect([{ path: '$', text: apart }], ctx());
   assert.equal(windowed.length, 1);
   assert.equal(windowed[0]!.score, 0.3, 'only the turn-like line counts in its window');
   assert.ok(oneWindow[0]!.score > windowed[0]!.score, 'without windows the distant urgency word would add up');

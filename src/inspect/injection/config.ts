@@ -49,6 +49,26 @@ export const injectionConfigSchema = z
       })
       .prefault({})
       .refine((w) => w.overlap < w.size, { message: 'window.overlap must be smaller than window.size' }),
+    /**
+     * Built-in learned signal (`learned-lexical`, see learned.ts): a logistic regression over word and
+     * character n-grams shipped with the engine. Its probability p adds a signal of weight
+     * `weight · (p − floor) / (1 − floor)` when p exceeds `floor`; it combines with the rule signals
+     * inside a window like any other signal (and is discounted the same way in text that discusses attacks).
+     * A very low p is counter-evidence (see `discountBelow`).
+     */
+    lexical: z
+      .object({
+        enabled: z.boolean().default(true),
+        weight: z.number().min(0).max(1).default(1),
+        floor: z.number().min(0).max(0.99).default(0.65),
+        /**
+         * Below this probability the model reads the text as ordinary prose: a rule score that is
+         * not a hard rule is multiplied by `discount`. 0 turns the discount off.
+         */
+        discountBelow: z.number().min(0).max(1).default(0.35),
+        discount: z.number().min(0).max(1).default(0.85),
+      })
+      .prefault({}),
     /** Optional operator-supplied classifier (see ScoreModel). Off unless enabled and an adapter is passed. */
     model: z
       .object({

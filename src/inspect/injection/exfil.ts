@@ -2,6 +2,7 @@
  * Exfiltration links: a markdown image or link (rendered and fetched by many clients without a
  * click) or a bare URL whose query carries data, to a host that is not the server's own.
  */
+import { execAll } from './regex.js';
 import { EMAIL, RECOVERY_CONTEXT, SECRET_OBJECTS, SEND_VERBS, USER_DATA } from './lexicon.js';
 
 export interface ExfilHit {
@@ -23,7 +24,7 @@ const PLACEHOLDER = /\{\{?\s*([A-Za-z_][\w.-]{0,40})\s*\}?\}|<([^<>\n]{2,60})>|%
 const SENSITIVE_WORD = /conversation|chat|history|message|question|prompt|summary|e-?mail|user|secret|key|token|pass|credential|data|context|memory|env|ssh|name|address|phone|ssn|card|file|content|notes?|input|answer|response|transcript|log|info/i;
 
 function hasPlaceholder(s: string): boolean {
-  for (const m of s.matchAll(PLACEHOLDER)) {
+  for (const m of execAll(PLACEHOLDER, s)) {
     const inner = m.slice(1).find((g) => g !== undefined) ?? '';
     if (/^your[_ ]/i.test(inner)) continue;
     if (SENSITIVE_WORD.test(inner)) return true;
@@ -35,7 +36,19 @@ const SEND_VERB = /\b(?:send|post|upload|forward|transmit|submit|report|sync|app
 const SENSITIVE_OBJECT = /\b(?:conversation|chat history|messages|system prompt|instructions|api keys?|tokens?|passwords?|credentials|secrets?|environment|env vars|ssh|private key|user'?s? data|personal data|summary of (?:the|this) (?:chat|conversation)|previous messages|context)\b/i;
 
 // "…?ctx= and append the user's messages": the URL is completed with data after it.
-const FILL_AFTER = /^[^\n.]{0,20}\b(?:and |then )?(?:append|add|attach|include|put|fill in|insert|paste)\b/i;
+const FILL_AFTER = /^[^\n.]{0,20}\b(?:and |then )?(?:append|add|attach|include|put|fill in|insert|paste|followed by|concatenated with|plus)\b/i;
+// A bare capitalised query value the text tells the agent to replace ("?ctx=BASE64_OF_CONVERSATION …,
+// replacing BASE64_OF_CONVERSATION with …", "?k=SUMMARY — substitute SUMMARY with …") is a placeholder too.
+const CAPS_VALUE = /[?&;][\w.-]{1,30}=([A-Z][A-Z0-9_]{3,60})(?=$|[&;#])/g;
+function namedPlaceholder(url: string, text: string): boolean {
+  for (const m of execAll(CAPS_VALUE, url)) {
+    const token = m[1]!;
+    if (/^YOUR_/.test(token)) continue;
+    const esc = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`\\b(?:replac\\w*|substitut\\w*|swap\\w*|fill\\w*(?: in)?)\\s+(?:the\\s+)?${esc}\\b|\\b${esc}\\s+(?:with|by|for)\\b`, 'i').test(text.replace(url, ''))) return true;
+  }
+  return false;
+}
 
 function hostOf(url: string): string | undefined {
   try {
@@ -78,7 +91,7 @@ const SENTENCE_END = /[.!?。！？؟](?=\s|$)|\n/g;
 function sendToForeignHits(text: string, ownHosts: readonly string[]): ExfilHit[] {
   const out: ExfilHit[] = [];
   let start = 0;
-  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1);
+  const ends = [...execAll(SENTENCE_END, text)].map((m) => m.index + 1);
   ends.push(text.length);
   for (const end of ends) {
     const sentence = text.slice(start, end);
@@ -88,7 +101,7 @@ function sendToForeignHits(text: string, ownHosts: readonly string[]): ExfilHit[
     // The evidence sits at the foreign destination, so a destination inside quotation marks (an
     // article quoting a payload) is treated as quoted.
     let foreign = -1;
-    for (const d of sentence.matchAll(DESTINATION_RE)) {
+    for (const d of execAll(DESTINATION_RE, sentence)) {
       const host = (d[1] ? d[1].split('@')[1] : d[2])?.toLowerCase();
       if (host && !ownedBy(host, ownHosts) && foreign < 0) foreign = d.index;
     }
@@ -111,10 +124,15 @@ export function exfilHits(text: string, ownHosts: readonly string[]): ExfilHit[]
     seen.add(urlStart);
     const host = hostOf(url);
     if (!host || ownedBy(host, ownHosts)) return;
-    const { score, placeholder } = dataScore(url);
+    const scored = dataScore(url);
+    const placeholder = scored.placeholder || namedPlaceholder(url, text.slice(Math.max(0, m.index! - 300), m.index! + m[0].length + 300));
+    // "?k= followed by the value of …": an empty last value completed by what the text says comes next.
+    const score = /[?&][\w.-]{1,20}=$/.test(url) ? Math.max(scored.score, 0.5) : scored.score;
     const before = text.slice(Math.max(0, m.index! - 120), m.index);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
-    const instructed = (SEND_VERB.test(before) && SENSITIVE_OBJECT.test(before)) || (FILL_AFTER.test(after) && SENSITIVE_OBJECT.test(after) && score >= 0.5);
+    // The object must be in the sentence that sends: "your SSH key expires. Upload a new public key at …" asks for no secret.
+    const sentenceBefore = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    const instructed = (SEND_VERB.test(sentenceBefore) && SENSITIVE_OBJECT.test(sentenceBefore)) || (FILL_AFTER.test(after) && SENSITIVE_OBJECT.test(after) && score >= 0.5);
     if (placeholder && (kind === 'image' || instructed)) {
       out.push({ id: kind === 'image' ? 'exfil-image' : 'exfil-instruction', start: m.index!, end: m.index! + m[0].length, weight: 0.9, hard: true, explain: 'a URL to a foreign host is a template for data the agent should fill in' });
     } else if (placeholder) {
@@ -125,9 +143,9 @@ export function exfilHits(text: string, ownHosts: readonly string[]): ExfilHit[]
       out.push({ id: 'exfil-image', start: m.index!, end: m.index! + m[0].length, weight: 0.4, hard: false, explain: 'an image on a foreign host carries data in its query' });
     }
   };
-  for (const m of text.matchAll(MD_IMAGE)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'image');
-  if (text.includes('<img') || text.includes('<IMG')) for (const m of text.matchAll(HTML_IMG)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'image');
-  for (const m of text.matchAll(MD_LINK)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'link');
-  for (const m of text.matchAll(BARE_URL)) consider(m, m[0], m.index, 'bare');
+  for (const m of execAll(MD_IMAGE, text)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'image');
+  if (text.includes('<img') || text.includes('<IMG')) for (const m of execAll(HTML_IMG, text)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'image');
+  for (const m of execAll(MD_LINK, text)) consider(m, m[1]!, m.index + m[0].indexOf(m[1]!), 'link');
+  for (const m of execAll(BARE_URL, text)) consider(m, m[0], m.index, 'bare');
   return out;
 }

@@ -18,7 +18,7 @@ export const SEND_VERBS =
 
 /** Objects whose disclosure harms the user no matter who asks. */
 export const SECRET_OBJECTS =
-  '(?:passwords?|passcodes?|passphrases?|credentials|(?:api|access|auth|session|bearer|refresh)[ _-]?(?:keys?|tokens?)|tokens?|secrets?|private keys?|ssh keys?|seed phrases?|recovery codes?|2fa codes?|one-time codes?|card numbers?|credit cards?|cvv|ssn|social security numbers?|\\.env\\b|' +
+  '(?:passwords?|passcodes?|passphrases?|credentials|(?:api|access|auth|session|bearer|refresh)[ _-]?(?:keys?|tokens?)|(?<!\\b(?:padding|pad|input|output|special|max|prompt|context|completion|generated|vocab|vocabulary|BOS|EOS|unknown|stop|image|text|word|subword|reasoning|cached|design|CSRF|CSRF-|anti-forgery)[ _-]?)tokens?|secrets?|private keys?|ssh keys?|seed phrases?|recovery codes?|2fa codes?|one-time codes?|card numbers?|credit cards?|cvv|ssn|social security numbers?|\\.env\\b|' +
   'contraseñas?|credenciales|Passw[oö]rt\\w*|Kennw[oö]rt\\w*|Zugangsdaten|mots? de passe|identifiants|senhas?|credenciais|wachtwoord\\w*|пароль|пароли|ключ[а-яё]*|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:ال)?مرور|كلمات المرور)';
 
 /** The user's own data: sensitive when the text asks for it to be sent elsewhere. */

@@ -53,7 +53,7 @@ function lineDense(text: string, re: RegExp): number | undefined {
   let count = 0;
   let lineStart = 0;
   let first = -1;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const ls = text.lastIndexOf('\n', m.index) + 1;
     if (ls !== lineStart) {
       lineStart = ls;
@@ -124,18 +124,20 @@ function safeDecodeUri(s: string): string {
   }
 }
 
+const META_CONTENT = /<meta\b[^>]{0,200}?\bcontent\s*=\s*(?:"([^"]{8,2000})"|'([^']{8,2000})')/gi;
+
 /** Hidden and encoded regions of `text` (the normalised scan text). */
 export function findHiddenSegments(text: string): HiddenSegment[] {
   const out: HiddenSegment[] = [];
   if (text.includes('<!--')) {
-    for (const m of text.matchAll(HTML_COMMENT)) out.push({ kind: 'html-comment', start: m.index, end: m.index + m[0].length });
+    for (const m of execAll(HTML_COMMENT, text)) out.push({ kind: 'html-comment', start: m.index, end: m.index + m[0].length });
   }
   if (text.includes(']:')) {
-    for (const m of text.matchAll(MD_COMMENT)) out.push({ kind: 'markdown-comment', start: m.index, end: m.index + m[0].length });
+    for (const m of execAll(MD_COMMENT, text)) out.push({ kind: 'markdown-comment', start: m.index, end: m.index + m[0].length });
   }
   if (text.includes('<')) {
     let lower: string | undefined;
-    for (const m of text.matchAll(OPEN_TAG)) {
+    for (const m of execAll(OPEN_TAG, text)) {
       const attrs = m[2] ?? '';
       const style = STYLE_ATTR.exec(attrs);
       const styleText = style ? (style[1] ?? style[2] ?? '') : '';
@@ -146,7 +148,15 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
       const end = close < 0 ? Math.min(text.length, m.index + m[0].length + 4000) : close;
       if (end - (m.index + m[0].length) > 0) out.push({ kind: 'hidden-element', start: m.index, end });
     }
-    for (const m of text.matchAll(ALT_ATTR)) {
+    // A <meta> tag's content is never rendered: the reader of the page does not see it.
+    if (/<meta\b/i.test(text)) {
+      for (const m of execAll(META_CONTENT, text)) {
+        const value = m[1] ?? m[2] ?? '';
+        const at = m.index + m[0].indexOf(value);
+        out.push({ kind: 'hidden-element', start: at, end: at + value.length });
+      }
+    }
+    for (const m of execAll(ALT_ATTR, text)) {
       const value = m[2] ?? m[3] ?? '';
       const at = m.index + m[0].indexOf(value);
       out.push({ kind: m[1]!.toLowerCase() === 'alt' ? 'alt-text' : 'link-title', start: at, end: at + value.length });
@@ -154,23 +164,23 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
   }
   if (text.includes('](')) {
     // Only the alt text or title itself is hidden, not the URL next to it.
-    for (const m of text.matchAll(ALT_MD)) out.push({ kind: 'alt-text', start: m.index + 2, end: m.index + 2 + m[1]!.length });
-    for (const m of text.matchAll(LINK_TITLE)) {
+    for (const m of execAll(ALT_MD, text)) out.push({ kind: 'alt-text', start: m.index + 2, end: m.index + 2 + m[1]!.length });
+    for (const m of execAll(LINK_TITLE, text)) {
       const at = m.index + m[0].lastIndexOf(m[1]!);
       out.push({ kind: 'link-title', start: at, end: at + m[1]!.length });
     }
-    for (const m of text.matchAll(LINK_TARGET)) {
+    for (const m of execAll(LINK_TARGET, text)) {
       const url = m[1]!;
       if (!/%20|\+[a-z]+\+/i.test(url)) continue;
       const decoded = safeDecodeUri(url);
       if (looksLikeText(decoded)) out.push({ kind: 'link-target', start: m.index, end: m.index + m[0].length, decoded });
     }
   }
-  for (const m of text.matchAll(BASE64_RUN)) {
+  for (const m of execAll(BASE64_RUN, text)) {
     const decoded = decodeBase64(m[0]);
     if (decoded) out.push({ kind: 'base64', start: m.index, end: m.index + m[0].length, decoded });
   }
-  for (const m of text.matchAll(HEX_RUN)) {
+  for (const m of execAll(HEX_RUN, text)) {
     const decoded = decodeHex(m[0].trim());
     if (decoded) out.push({ kind: 'hex', start: m.index, end: m.index + m[0].length, decoded });
   }
@@ -191,12 +201,13 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
 export function findQuotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (text.includes('```') || text.includes('~~~')) {
-    for (const m of text.matchAll(/(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1|$)/g)) out.push([m.index, m.index + m[0].length]);
+    for (const m of execAll(/(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1|$)/g, text)) out.push([m.index, m.index + m[0].length]);
   }
-  if (text.includes('`')) for (const m of text.matchAll(/`[^`\n]{1,600}`/g)) out.push([m.index, m.index + m[0].length]);
-  if (text.includes('>')) for (const m of text.matchAll(/^[ \t]*>.*$/gm)) out.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(/"[^"\n]{3,800}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”\n]{3,800}[“”]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g)) {
+  if (text.includes('`')) for (const m of execAll(/`[^`\n]{1,600}`/g, text)) out.push([m.index, m.index + m[0].length]);
+  if (text.includes('>')) for (const m of execAll(/^[ \t]*>.*$/gm, text)) out.push([m.index, m.index + m[0].length]);
+  for (const m of execAll(/"[^"\n]{3,800}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”\n]{3,800}[“”]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g, text)) {
     out.push([m.index, m.index + m[0].length]);
   }
   return out;
-}
+}import { execAll } from './regex.js';
+

@@ -11,6 +11,7 @@
  *
  * Patterns are bounded (no nested unbounded repetition), so every test is linear in the span.
  */
+import { execAll } from './regex.js';
 import type { Surface } from '../types.js';
 import type { InjectionLanguage } from './config.js';
 import { EMAIL, SECRET_OBJECTS, SEND_VERBS, USER_DATA } from './lexicon.js';
@@ -58,63 +59,77 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
       `|\\bif (?:you(?:'re| are)|you happen to be|you,? the reader,? (?:are|is)) (?:an?|the|some) (?:[\\w-]+ )?${M_EN}${M_END}|\\byou are being read by (?:an? )?${M_EN}|\\bwhatever (?:system|program|software|model|AI) is (?:reading|processing)` +
       `|\\b(?:readers?|systems?|visitors?|crawlers?) (?:that|who) (?:are|is) (?:an? )?(?:AI|LLM|language model|bot|model)s?\\b` +
       `|\\bthis (?:part|section|note|message|line|paragraph|bit|block|text) is (?:for|addressed to|meant for|intended for|directed at) (?:the |any |an? )?${M_EN}` +
-      `|\\b(?:note|notice|message|reminder|heads-?up|instructions?|request|memo|word|attention) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b` +
+      `|\\b(?:note|notice|message|reminder|heads-?up|instructions?|request|memo|word|attention|guidance|guidelines|directions) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b` +
       `|(?:^|[\\n:;(\\[—–]\\s{0,8})(?:to|for) (?:the |any |all |every |an? )${M_EN}\\b[^\\n]{0,40}?:` +
       `|@(?:assistant|agent|ai|bot|model|claude|copilot)\\b` +
       // Plural labels are not transcript speakers: "agents: run …", "<!-- LLMs: …".
       `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:all |any )?(?:agents|assistants|models|bots|LLMs|AIs|AI agents|AI assistants|language models|crawlers)\\s*:` +
-      `|\\bwhoever (?:is )?(?:reads|reading|processes|processing|parses|parsing) (?:this|these)\\b`,
+      `|\\bwhoever (?:is )?(?:reads|reading|processes|processing|parses|parsing) (?:this|these)\\b` +
+      // A header that picks out "any"/"whichever" model as its addressee, however it is worded around it:
+      // "Attention any automated reviewer:", "Message for whichever AI model ends up with this text:".
+      `|(?:^|[\\n;(\\[—–]\\s{0,8})(?:[\\w'-]+ ){0,5}?(?:any|whichever|whatever|every|each) (?:[\\w-]+ ){0,2}?${M_EN}\\b[^\\n.:—–]{0,40}?\\s*[:—–]` +
+      `|\\b(?:greetings|salutations|good (?:morning|afternoon|evening|day)|(?:hello|hi|hey|yo) there)[,!]?\\s+(?:the |an? |dear |my )?(?:(?:friendly|little|kind|smart|fellow|dear) )?${M_EN}\\s*(?:[.,:!—–]|[\\uD83C-\\uD83E\\u2600-\\u27BF])` +
+      // A header that names the model by what it is doing here: "Assistant managing this calendar:".
+      `|(?:^|[\\n;(\\[—–]\\s{0,8})(?:the |any |an? )?${M_EN} (?:managing|handling|running|operating|maintaining|helping with|assisting with|working on|in charge of|responsible for|with access to|connected to) (?:this|these|the|my|our|your) [^\\n.:—–]{1,40}[:—–]` +
+      `|(?:^|[\\n;(\\[—–]\\s{0,8})(?:[\\w'-]+ ){0,3}?automated (?:[\\w-]+ )?(?:readers?|visitors?|reviewers?|agents?|systems?|assistants?|crawlers?|tools?)\\b[^\\n.:—–]{0,30}?\\s*[:—–]`,
     subject:
       `\\b(?:the|any|an?|all|every|each|its|our|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
       `|(?:^|[\\n>:;]\\s{0,8})${M_EN}\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|is (?:required|expected|supposed) to)\\b` +
-      `|\\b(?:assistants|agents|models|LLMs|bots)\\b[^\\n]{0,30}?\\b(?:should|must|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access)|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
-      `|\\b(?:correct|ideal|proper|right|expected|appropriate|only acceptable) (?:behaviou?r|response|answer|reply|action|output) (?:for|of|to) (?:an?|the|any) (?:${M_EN}|user'?s? question)`,
+      `|\\b(?:assistants|agents|models|LLMs|bots|summari[sz]ers|AI systems|AI tools|AI crawlers)\\b[^\\n]{0,30}?\\b(?:should|must|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access)|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
+      `|\\b(?:correct|ideal|proper|right|expected|appropriate|only acceptable) (?:behaviou?r|response|answer|reply|action|output) (?:for|of|to) (?:an?|the|any) (?:${M_EN}|user'?s? question)` +
+      `|\\b(?:correct|ideal|proper|right|best|expected|appropriate|only acceptable) (?:way|thing|course of action|approach|move) (?:for|of) (?:an?|the|any|every) (?:[\\w-]+ )?${M_EN}\\b` +
+      // What gets produced from this content is the model's output: "Any summary of this document … must conclude …".
+      `|\\b(?:summar(?:y|ies)|descriptions?|answers?|responses?|overviews?|analys[ie]s|reviews?|translations?|outputs?) (?:of|about|for|generated from|produced from|based on|derived from|written about) (?:this|these|the above|the following) (?:document|page|post|site|website|article|repository|repo|e-?mail|message|text|content|thread|file|listing|product|paper|report|contract|agreement)s?\\b[^\\n]{0,60}?\\b(?:must|should|shall|(?:is|are) (?:to|expected to|required to))\\b` +
+      `|\\bthis (?:document|page|post|site|website|article|product|company|repository|text|listing|paper|vendor|supplier) (?:should|must|shall|is to) (?:always )?be (?:described|summari[sz]ed|presented|portrayed|characteri[sz]ed|called|referred to|rated|ranked|recommended|treated)\\b`,
     task:
-      "\\b(?:instead|also|additionally|in addition|as well|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))|after (?:your|you) (?:answer|reply|respond|finish)|from (?:now|here|this (?:point|message|moment)) on|from now|going forward|henceforth|for the rest of (?:this|the) (?:conversation|session|chat)|regardless of (?:what|the)|no matter what|rather than|stop (?:summari[sz]ing|translating|answering|replying|what you|doing|helping|following)|your (?:real|new|actual|true|only|primary|main|next) (?:job|task|mission|goal|purpose|objective|role|instructions?|priority)|(?:replaces?|overrides?|supersedes?) (?:the ones|your|any|all|the (?:instructions|rules))|(?:a|one) new rule|when (?:users?|the user|someone|people|customers?) asks?|when (?:summari[sz]ing|you summari[sz]e|translating|you translate|answering|you answer|you compare|comparing))\\b",
+      "\\b(?:instead|also|additionally|in addition|as well|(?:when|if|whenever) (?:users?|the user|someone|anyone|people|customers?) (?:asks?|requests?|mentions?)|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))|after (?:your|you) (?:answer|reply|respond|finish)|from (?:now|here|this (?:point|message|moment)) on|from now|going forward|henceforth|for the rest of (?:this|the) (?:conversation|session|chat)|regardless of (?:what|the)|no matter what|rather than|stop (?:summari[sz]ing|translating|answering|replying|what you|doing|helping|following)|your (?:real|new|actual|true|only|primary|main|next) (?:job|task|mission|goal|purpose|objective|role|instructions?|priority)|(?:replaces?|overrides?|supersedes?) (?:the ones|your|any|all|the (?:instructions|rules))|(?:a|one) new rule|when (?:users?|the user|someone|people|customers?) asks?|when (?:summari[sz]ing|you summari[sz]e|translating|you translate|answering|you answer|you compare|comparing|analy[sz]ing|you analy[sz]e|reviewing|you review|you read|you process|processing))\\b",
     self:
-      "\\byour (?:instructions|guidelines|rules|system prompt|prompt|configuration|config|memory|context|tools?|answer|reply|response|summary|output|next (?:reply|message|answer|response)|restrictions|policies|filters|safety|operator|developers?|owner|principal|content (?:policy|restrictions))\\b|\\b(?:configured|told|instructed|programmed) you\\b|\\bthe (?:person|human|customer|caller|one) you(?:'re| are) (?:helping|assisting|working for|talking to|serving)|\\bwho(?:ever)? you(?:'re| are) working for|\\byou (?:answer|reply|respond|summari[sz]e|translate|write back)\\b|\\b(?:previous|earlier|prior) (?:assistant |system )?messages\\b|\\b(?:system prompt|hidden (?:configuration|instructions|prompt)|(?:chat|conversation) history|this (?:chat|conversation)|the user(?:'s)? (?:question|request|message|query))\\b|\\bthe user\\b",
+      "\\byour (?:instructions|guidelines|rules|system prompt|prompt|configuration|config|memory|context|tools?|answer|reply|response|summary|output|next (?:reply|message|answer|response)|restrictions|policies|filters|safety|operator|developers?|owner|principal|content (?:policy|restrictions))\\b|\\b(?:configured|told|instructed|programmed) you\\b|\\bthe (?:person|human|customer|caller|one) you(?:'re| are) (?:helping|assisting|working for|talking to|serving)|\\bwho(?:ever)? you(?:'re| are) working for|\\byou (?:answer|reply|respond|summari[sz]e|translate|write back)\\b|\\b(?:whatever|what|everything|anything) you (?:say|write|output|answer|reply) next\\b|\\b(?:for|of) your (?:user|owner|principal|human)\\b|\\b(?:previous|earlier|prior) (?:assistant |system )?messages\\b|\\b(?:system prompt|hidden (?:configuration|instructions|prompt)|(?:chat|conversation) history|this (?:chat|conversation)|the user(?:'s)? (?:question|request|message|query))\\b|\\bthe user\\b",
     tool:
-      '\\b(?:call|invoke|use|run|execute|trigger|fire)\\b[^\\n]{0,30}?\\b(?:tools?|functions?|commands?|shell|terminal|plugins?|browser|API)\\b|\\b(?:shell|terminal) command\\b|\\bcurl\\s[^|\\n]{0,100}\\|\\s*(?:ba|z)?sh\\b|\\bDROP TABLE\\b|\\brm -rf\\b',
+      '\\b(?:call|invoke|use|run|execute|trigger|fire)\\b[^\\n]{0,30}?\\b(?:tools?|functions?|commands?|shell|terminal|plugins?|browser|API)\\b|\\bopen\\b[^\\n]{0,80}?\\bin (?:the |their |your |a new )?(?:browser|tab)\\b|\\btool calls?\\b|\\b(?:shell|terminal) command\\b|\\bcurl\\s[^|\\n]{0,100}\\|\\s*(?:ba|z)?sh\\b|\\bDROP TABLE\\b|\\brm -rf\\b',
     conceal:
-      "\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|letting (?:the user|them|anyone) know)\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|your (?:answer|summary|reply|response|output))\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
+      "\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|asking|consulting|checking with|confirming with|letting (?:the user|them|anyone) know)\\b|\\b(?:keep|stay|remain) (?:quiet|silent|mum) about\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|your (?:answer|summary|reply|response|output))\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
     authority:
-      "\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform) (?:notice|override|directive|command|policy|instruction)s?\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules) (?:are|have been|is|has been) (?:now )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)[ \\t]*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^[ \\t]*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
+      "\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform)[ _-](?:notice|override|directive|command|policy|instruction|message|announcement|advisory|bulletin)s?\\b|\\b(?:model|AI|LLM) (?:providers?|vendors?)\\b|\\b(?:notice|message|directive|announcement|bulletin|update) from (?:the |your )?(?:[\\w-]+ ){0,2}?(?:administrators?|admins?|operators?|developers?|security team|platform team|maintainers)\\b|\\bstanding (?:permission|approval|authori[sz]ation|consent)\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules|safety checks?|protections?|confirmations?) (?:are|have been|is|has been) (?:now )?(?:temporarily )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed|paused|bypassed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)[ \\t]*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^[ \\t]*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
     role:
       "\\b(?:pretend (?:to be|you(?:'re| are))|imagine (?:that )?you(?:'re| are)|act as (?:an?|the|if)|you are now|role-?play|stay in (?:character|that role|this role|role)|in character|play the (?:role|part) of|let's play a game|act it out|for real|grant yourself|you have no (?:rules|restrictions|limits|policies|filters)|without (?:any )?(?:policies|restrictions|filters|rules))\\b",
     memory:
-      '\\bremember (?:this|that)?[^\\n]{0,25}?\\b(?:permanently|forever|for (?:all )?future|in (?:all )?future|from now on)|\\b(?:save|store|write|add|commit|keep) (?:this |that |it )?(?:[^\\n]{0,20} )?(?:to|in|into) (?:your )?(?:long-term |persistent |permanent )?memory\\b|\\bfor all future (?:chats|conversations|sessions|interactions|requests)\\b',
+      '\\bremember (?:this|that)?[^\\n]{0,25}?\\b(?:permanently|forever|for (?:all )?future|in (?:all )?future|from now on)|\\b(?:save|store|write|add|commit|keep) (?:this |that |it )?(?:[^\\n]{0,20} )?(?:to|in|into) (?:your )?(?:long-term |persistent |permanent )?memory\\b|\\bfor all future (?:chats|conversations|sessions|interactions|requests)\\b|\\b(?:save|store|remember|record|keep|add|note)\\b[^\\n]{0,30}?\\b(?:as |in |to |into )(?:a |an |the |your )?(?:long-term|persistent|permanent|standing|saved|stored) (?:preference|note|fact|rule|instruction|memory|memories|setting|profile)s?\\b|\\b(?:update|edit|change|modify|overwrite) (?:your |the )?(?:saved|stored|long-term|persistent|memory|remembered) (?:notes?|memor(?:y|ies)|preferences?|profile|facts?)\\b',
     marker: '^[ \\t]*(?:#{1,6}|\\*\\*|<\\|?|\\[)\\s*(?:user|human|assistant|AI|model)\\s*(?:\\|?>|\\]|\\*\\*)?\\s*:?\\s*(?:\\*\\*)?[ \\t]*$',
     override:
-      "\\b(?:(?:a|one|the|this) new (?:rule|instruction|directive|policy) (?:for you|applies|is)|(?:replaces?|overrides?|supersedes?|cancels?) (?:the ones|the rules|the instructions|your|any (?:previous|prior|earlier)|all (?:previous|prior|earlier))|the (?:ones|rules|instructions) you (?:started|were given|began|came) with|(?:no longer|don't|do not) (?:apply|count|matter)\\b[^\\n]{0,20}(?:rules|instructions|guidelines)|(?:disregard|ignore|forget|overlook|set aside|drop) (?:what|whatever|everything|anything) (?:your|the) (?:operator|developers?|owner|creators?|system|user) (?:configured|said|told|wrote|set)|from (?:this|the next) (?:message|point|turn|reply) on(?:ward)?|override (?:active|enabled|engaged|mode|on)|(?:guidance|instructions|rules|guidelines|prompt|directions) you (?:got|received|were given|have been given|started with)|(?:treat|regard|consider)\\b[^\\n]{0,50}\\bas (?:coming from|sent by|written by|authored by) (?:the )?(?:system|developer|admin\\w*|operator|owner))\\b",
+      "\\b(?:(?:a|one|the|this) new (?:rule|instruction|directive|policy) (?:for you|applies|is)|(?:replaces?|overrides?|supersedes?|cancels?) (?:the ones|the rules|the instructions|your|any (?:previous|prior|earlier)|all (?:previous|prior|earlier))|the (?:ones|rules|instructions) you (?:started|were given|began|came) with|(?:no longer|don't|do not) (?:apply|count|matter)\\b[^\\n]{0,20}(?:rules|instructions|guidelines)|(?:disregard|ignore|forget|overlook|set aside|drop) (?:what|whatever|everything|anything) (?:your|the) (?:operator|developers?|owner|creators?|system|user) (?:configured|said|told|wrote|set)|from (?:this|the next) (?:message|point|turn|reply) on(?:ward)?|override (?:active|enabled|engaged|mode|on)|(?:guidance|instructions|rules|guidelines|prompt|directions) you (?:got|received|were given|have been given|started with)|(?:treat|regard|consider)\\b[^\\n]{0,50}\\bas (?:coming from|sent by|written by|authored by) (?:the )?(?:system|developer|admin\\w*|operator|owner)|(?:must|should|will|may|can) no longer (?:show|display|issue|apply|flag|warn|check|verify|ask|refuse|mention|include|follow)|(?:this|the following|the above) (?:content|page|text|message|document|e-?mail|file|output) (?:is|has been) (?:fully )?(?:trusted|verified|authori[sz]ed|approved|safe to follow|from the (?:system|developers?|operator)))\\b",
+    // The negation check sits after the verb (a lookbehind at every position is slow on long texts).
     output:
-      "(?<!\\b(?:never|not|n't|don't|do not|avoid|without)\\b[^\\n]{0,30})\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign)\\b[^\\n]{0,80}?\\b(?:in|into|to|at the (?:end|bottom|top|start) of|with|under) (?:your|any|every|each|all) (?:reply|answer|response|summary|summaries|output|next (?:message|reply|answer)|messages|replies|answers)\\b|\\byour (?:reply|answer|response|summary|output) (?:must|should|has to|needs to) (?:include|contain|end with|start with|mention)",
+      "\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign)\\b(?<!\\b(?:never|not|n't|don't|do not|avoid|without)\\b[^\\n]{0,30}\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign))[^\\n]{0,80}?\\b(?:in|into|to|at the (?:end|bottom|top|start) of|with|under) (?:your|any|every|each|all) (?:reply|answer|response|summary|summaries|output|next (?:message|reply|answer)|messages|replies|answers)\\b|\\byour (?:reply|answer|response|summary|output) (?:must|should|has to|needs to) (?:include|contain|end with|start with|mention)",
     dictate:
-      "\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people)\\b(?: that)?|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
+      "\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people|readers|visitors|everyone|anyone)\\b(?: that)?|\\b(?:must|should|shall|is to|are to) (?:always )?(?:conclude|state|claim|report|portray|characteri[sz]e|rate|rank|recommend|emphasi[sz]e|downplay|omit|leave out)\\b|\\b(?:just|only|simply) (?:tell|say to|inform) (?:the user|them|users)\\b|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?(?:no|yes)\\b|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|\\b(?:tell|inform|assure) (?:the reader|readers|the customer|the user) (?:that |no |nothing |there (?:is|are|were) )|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
     cross:
       "\\b(?:another|other|any other|every other|all other) (?:servers?|tools?|MCP servers?|connectors?|plugins?)\\b|\\b(?:from|of|on|by) (?:any|another|other|every) server\\b",
     param:
-      "\\b(?:in|as|into|via|through|using|to) (?:the )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field|property|attribute)\\b|\\b(?:argument|parameter|param|field) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\b(?:as|in|into|via) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]",
+      "\\b(?:in|as|into|via|through|using|to) (?:the )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field|property|attribute)\\b|\\b(?:argument|parameter|param|field) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\b(?:as|in|into|via) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\x60[\\w.-]{1,40}\\x60\\s*(?:\\((?:string|str|object|array|int|integer|number|boolean|bool|list|dict|text)\\b[^)\\n]{0,30}\\)\\s*)?[:–—]|\\bthe (?:optional |required )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field) (?:should|must|needs to|has to|is to|will) (?:always )?(?:contain|include|hold|carry|be set to|receive)\\b",
     sensitive:
-      "\\b(?:card numbers?|home address|account balances?|IBAN|bank account|routing number|verification code|2FA code|one-time code|wire (?:funds|money|the)|transfer (?:funds|money)|collaborator|authorized_keys|deploy key|antivirus|firewall|passwords?|credentials|api keys?|access tokens?|secrets?|private keys?|contacts list|contact list|address book|Downloads folder|home directory|delete (?:the|all|every|this)|wipe|drop (?:the|all)|DROP TABLE|rm -rf|(?:entire|full|whole|complete|preceding|previous|prior) (?:conversation|chat|dialog(?:ue)?|transcript|message history)|(?:conversation|chat) history|system prompt)\\b|" + SECRET_PATH,
+      "\\b(?:card numbers?|home address|account balances?|IBAN|bank account|routing number|verification code|2FA code|one-time code|wire (?:funds|money|the)|transfer (?:funds|money)|collaborator|authorized_keys|deploy key|antivirus|firewall|passwords?|credentials|api keys?|access tokens?|secrets?|private keys?|contacts list|contact list|address book|Downloads folder|home directory|delete (?:the|all|every|this)|wipe|drop (?:the|all)|DROP TABLE|rm -rf|(?:entire|full|whole|complete|preceding|previous|prior) (?:conversation|chat|dialog(?:ue)?|transcript|message history)|(?:conversation|chat) history|system prompt|system message|hidden instructions|environment variables?|refund (?:the|a|all|every|full|them|it)|issue (?:a |the )?(?:full )?refund|auto-?approve|approve (?:all|every|any) (?:payments?|payment requests?|invoices?|transfers?|refunds?)|(?:push|merge|commit) (?:it |them |this |the (?:fix|change)s? )?(?:straight|directly) (?:to|into) (?:main|master|prod(?:uction)?)|force-?push)\\b|" + SECRET_PATH,
   },
   es: {
     cross: "\\b(?:otros? (?:servidor|herramienta)(?:es|s)?|cualquier otra herramienta)\\b",
     param: "\\b(?:en|como) el (?:parámetro|campo|argumento)\\b|\\b(?:parámetro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:aviso|nota|mensaje|instrucciones?|atención|importante) (?:para|al?) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|IA|inteligencia artificial|bot|chatbot)s?\\b|\\bsi (?:eres|usted es|tú eres) (?:un |una |el |la )?(?:asistente|modelo|agente|IA|bot|inteligencia artificial)|\\b(?:asistente|modelo|agente|IA|bot)s? (?:que (?:lea|lee|procese|procesa|resuma|resume|analice)|leyendo)|(?:^|[\\n:;—]\\s{0,8})(?:hola |querido |estimado )?(?:asistente|IA|modelo|agente)\\s*[,!]',
+      '\\b(?:aviso|nota|mensaje|instrucciones?|atención|importante) (?:para|al?) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|IA|inteligencia artificial|bot|chatbot)s?\\b|\\bsi (?:eres|usted es|tú eres) (?:un |una |el |la )?(?:asistente|modelo|agente|IA|bot|inteligencia artificial)|\\b(?:asistente|modelo|agente|IA|bot)s? (?:que (?:lea|lee|procese|procesa|resuma|resume|analice)|leyendo)|(?:^|[\\n:;—]\\s{0,8})(?:hola |querido |estimado )?(?:asistente|IA|modelo|agente)\\s*[,!]' +
+      "|\\b(?:para|a) (?:cualquier |todo |toda |los |las |el |la )?(?:sistemas? de |modelos? de |agentes? de |asistentes? de )?(?:IA|inteligencia artificial)\\b[^\\n.:]{0,40}?:",
     subject: '\\b(?:el|la|cualquier|todo) (?:asistente|modelo|agente|IA)\\b[^\\n]{0,30}?\\b(?:debe|deberá|tiene que|ha de|está obligad[oa])',
     task: '\\b(?:en (?:lugar|vez) de|también|además|antes de (?:responder|contestar)|a partir de ahora|de ahora en adelante|desde ahora|tu (?:nueva|verdadera|única) (?:tarea|misión|función)|cuando resumas|al resumir)\\b',
     self: '\\b(?:tus (?:instrucciones|reglas|directrices)|tu (?:respuesta|resumen|memoria|prompt)|el usuario|la usuaria|del usuario|al usuario)\\b',
     tool: '\\b(?:herramienta|función|comando)\\b',
-    conceal: '\\bsin (?:decir|avisar|informar|mencionar)(?:le|lo|selo)?\\b|\\bno (?:le )?(?:digas|menciones|cuentes|avises)\\b|\\ben secreto\\b|\\bdiscretamente\\b',
+    conceal: '\\bsin (?:decir|avisar|informar|mencionar|consultar|preguntar)(?:le|lo|selo)?\\b|\\bno (?:le )?(?:digas|menciones|cuentes|avises)\\b|\\ben secreto\\b|\\bdiscretamente\\b',
     role: '\\b(?:finge (?:ser|que eres)|haz de cuenta|actúa como|ahora eres|interpreta el papel)\\b',
-    sensitive: '\\b(?:contraseñas?|tarjeta|cuenta bancaria|código de verificación|multa|pagar|datos personales|borra|borrar|borre|elimina|eliminar|elimine|historial (?:completo )?de (?:la )?conversación|historial del chat)\\b',
+    sensitive: '\\b(?:aprueba|aprobar|apruebe) (?:la|el|las|los) (?:factura|pago|transferencia|reembolso)s?|\\b(?:contraseñas?|tarjeta|cuenta bancaria|código de verificación|multa|pagar|datos personales|borra|borrar|borre|elimina|eliminar|elimine|historial (?:completo )?de (?:la )?conversación|historial del chat)\\b',
   },
   de: {
     cross: "\\b(?:anderen? (?:Servern?|Tools?|Werkzeugen?)|jedes andere Tool)\\b",
     param: "\\b(?:im|in das|ins|als) (?:Feld|Parameter|Argument)\\b|\\b(?:Feld|Parameter) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:hinweis|nachricht|wichtig|anweisungen?|achtung|notiz) (?:an|für) (?:den |die |das |alle |jeden |jede )?(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|chatbots?|modell\\w*)\\b|\\b(?:falls|wenn) du (?:ein|eine|der|die) (?:KI|[\\wäöü-]*assistent|[\\wäöü-]*sprachmodell|[\\wäöü-]*agent|bot|modell)\\b|\\b(?:KI|[\\wäöü-]*assistent\\w*|modell|agent\\w*)\\b[^\\n]{0,10}?\\b(?:der|die|das),? (?:diese[nrs]?|den|die|das) [\\wäöü]+ (?:liest|zusammenfasst|verarbeitet|analysiert)|(?:^|[\\n:;—]\\s{0,8})(?:hallo |liebe[rs]? )?(?:KI|assistent|modell|agent)\\s*[,!]|(?:^|[\\n;—]\\s{0,8})(?:an|für) (?:den |die |das |alle |jeden |jede )(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|modell\\w*)\\b',
+      '\\b(?:hinweis|nachricht|wichtig|anweisungen?|achtung|notiz) (?:an|für) (?:den |die |das |alle |jeden |jede )?(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|chatbots?|modell\\w*)\\b|\\b(?:falls|wenn) du (?:ein|eine|der|die) (?:KI|[\\wäöü-]*assistent|[\\wäöü-]*sprachmodell|[\\wäöü-]*agent|bot|modell)\\b|\\b(?:KI|[\\wäöü-]*assistent\\w*|modell|agent\\w*)\\b[^\\n]{0,10}?\\b(?:der|die|das),? (?:diese[nrs]?|den|die|das) [\\wäöü]+ (?:liest|zusammenfasst|verarbeitet|analysiert)|(?:^|[\\n:;—]\\s{0,8})(?:hallo |liebe[rs]? )?(?:KI|assistent|modell|agent)\\s*[,!]|(?:^|[\\n;—]\\s{0,8})(?:an|für) (?:den |die |das |alle |jeden |jede )(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|modell\\w*)\\b' +
+      '|\\b(?:an|für) (?:alle |jeden |jede )?(?:automatisierte[nr]?|automatische[nr]?) (?:Leser\\w*|Systeme?|Agenten?|Assistenten?|Programme?)\\b[^\\n.:]{0,30}?:',
     subject: '\\b(?:der|die|das|jeder|jede) (?:KI-)?(?:assistent|agent|modell|sprachmodell|KI)\\w*\\b[^\\n]{0,40}?\\b(?:muss|soll|sollte|hat zu|darf)\\b',
     task: '\\b(?:stattdessen|anstatt|anstelle|auch|außerdem|zusätzlich|bevor du antwortest|vor jeder antwort|ab (?:jetzt|sofort)|von nun an|künftig|deine (?:neue|eigentliche|wahre) (?:aufgabe|mission)|wenn du [\\wäöü]+ zusammenfasst|auch wenn)\\b',
     self: '\\b(?:deine (?:anweisungen|regeln|antwort|zusammenfassung|konfiguration)|dein (?:speicher|gedächtnis|prompt)|(?:der|dem|den|des) (?:nutzer|benutzer|anwender)s?\\w*|chatverlauf\\w*|gesprächsverlauf\\w*)\\b',
@@ -140,12 +155,12 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:outros? (?:servidor(?:es)?|ferramentas?)|qualquer outra ferramenta)\\b",
     param: "\\b(?:no|como) (?:parâmetro|campo|argumento)\\b|\\b(?:parâmetro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:aviso|nota|mensagem|atenção|instruções?) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s{0,8})(?:olá |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!]',
+      '\\b(?:aviso|nota|mensagem|atenção|instruções?) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s{0,8})(?:olá,? |oi,? |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!]',
     subject: '\\b(?:o (?:assistente|modelo|agente)|a IA)\\b[^\\n]{0,30}?\\b(?:deve|deverá|precisa|tem que)\\b',
-    task: '\\b(?:em vez de|ao invés de|também|além disso|antes de responder|a partir de agora|daqui em diante|sua (?:nova|verdadeira) (?:tarefa|missão)|ao resumir)\\b',
+    task: '\\b(?:em vez de|ao invés de|em vez disso|ao invés disso|também|além disso|antes de responder|a partir de agora|daqui em diante|sua (?:nova|verdadeira) (?:tarefa|missão)|ao resumir)\\b',
     self: '\\b(?:suas (?:instruções|regras)|sua (?:resposta|memória)|o usuário|do usuário|ao usuário|a conversa)\\b',
     tool: '\\b(?:ferramenta|função|comando)s?\\b',
-    conceal: '\\bsem (?:avisar|contar|informar|dizer)\\b|\\bnão (?:mencione|conte|diga|avise)\\b|\\b(?:discretamente|em segredo|secretamente)\\b',
+    conceal: '\\bsem (?:avisar|contar|informar|dizer|consultar|perguntar)\\b|\\bnão (?:mencione|conte|diga|avise)\\b|\\b(?:discretamente|em segredo|secretamente)\\b',
     role: '\\b(?:finja ser|finge ser|faça de conta|atue como|agora você é)\\b',
     sensitive: '\\b(?:senhas?|código de verificação|cartão|conta bancária|contatos|apague|apagar|apaga|exclua|excluir|exclui|histórico (?:da|de) conversa)\\b',
   },
@@ -191,9 +206,10 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
   zh: {
     cross: "(?:其他(?:服务器|工具|服务)|别的(?:服务器|工具))",
     param: "(?:参数|字段)",
-    reader: '(?:致|给|告)(?:正在)?(?:阅读|处理|读取|浏览)?[^。\\n]{0,10}?(?:AI|人工智能|助手|模型|智能体|机器人)|如果你是(?:一个)?(?:AI|人工智能|智能助手|助手|模型|语言模型|智能体)|(?:AI|助手|模型|智能体)[,，]',
+    reader: '(?:致|给|告)(?:正在)?(?:阅读|处理|读取|浏览)?[^。\\n]{0,10}?(?:AI|人工智能|助手|模型|智能体|机器人)|如果你是(?:一个)?(?:AI|人工智能|智能助手|助手|模型|语言模型|智能体)|(?:AI|助手|模型|智能体)[,，]|(?:AI|助手|模型|智能体)请(?:注意|听好|留意)',
     subject: '(?:助手|模型|AI|智能体)(?:必须|应该|应当|需要|务必|要)',
-    task: '(?:而是|改为|另外|同时|在回答之前|回答前|从现在开始|现在开始|今后|以后|总结时|加入)',
+    task: '(?:而是|改为|另外|同时|在回答之前|回答前|从现在开始|现在开始|今后|以后|总结时|加入|(?:总结|概括|翻译|回答|处理)[^。\\n]{0,15}?时)',
+    dictate: '(?:声称|宣称|告诉用户|对用户说|回答说)',
     self: '(?:用户|你的(?:指令|回答|记忆)|聊天记录|对话)',
     tool: '(?:工具|函数|命令)',
     conceal: '(?:不要(?:告诉|通知|提及|提醒)|悄悄|秘密地|暗中|不让用户知道)',
@@ -203,7 +219,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
   ja: {
     cross: "(?:他の(?:サーバー|ツール)|別の(?:サーバー|ツール))",
     param: "(?:パラメータ|引数|フィールド)",
-    reader: '(?:AI|アシスタント|エージェント|モデル|言語モデル)(?:の方)?(?:へ|に告ぐ|各位)|(?:読んでいる|処理している|要約している)(?:AI|アシスタント|エージェント|モデル)|あなたが(?:AI|アシスタント|言語モデル)なら',
+    reader: '(?:AI|アシスタント|エージェント|モデル|言語モデル)(?:の方)?(?:へ|に告ぐ|各位)|(?:読んでいる|処理している|要約している)(?:AI|アシスタント|エージェント|モデル)|あなたが(?:AI|アシスタント|言語モデル)なら|(?:AI|アシスタント|エージェント|モデル)(?:さん|様)[、,!！]',
     subject: '(?:アシスタント|AI|モデル|エージェント)は[^。\\n]{0,40}(?:必ず|こと。|なければ)',
     task: '(?:代わりに|また|回答する前に|答える前に|これ以降|今後|今から|かかわらず)',
     self: '(?:ユーザー|利用者|会話|あなたの(?:指示|回答))',
@@ -260,7 +276,7 @@ export interface StructureHit {
 }
 
 /** The families present in `span`, in the enabled languages. */
-type SentenceFamilies = { families: Set<Family>; lead: number };
+export type SentenceFamilies = { families: Set<Family>; lead: number };
 /** Families without which no combination has weight: the model named, an agentic family, self + task, or a description's param/cross. */
 const PRIMARY: readonly Family[] = ['reader', 'subject', 'conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker', 'self', 'task', 'param', 'cross'];
 const PRIMARY_PRESENT = (seen: ReadonlySet<Family>): boolean =>
@@ -275,6 +291,7 @@ export class StructureScanner {
   private readonly res: Array<[Family, RegExp]> = [];
   private readonly ordered: Array<[Family, RegExp]>;
   private readonly command: RegExp;
+  private readonly clauseCommand: RegExp;
 
   constructor(languages: readonly InjectionLanguage[], imperative: RegExp) {
     const byFamily = new Map<Family, string[]>();
@@ -289,6 +306,25 @@ export class StructureScanner {
     this.ordered = [...this.res.filter(([f]) => PRIMARY.includes(f)), [SECONDARY_START, NEVER] as [Family, RegExp], ...this.res.filter(([f]) => !PRIMARY.includes(f))];
     // A command at the start of what follows an address ("Assistant: delete …", "AI, please send …").
     this.command = new RegExp(`^[\\s,:;.!—–-]{0,4}(?:(?:please|now|kindly|then|so|ok(?:ay)?)[,\\s]+)?(?:${imperative.source})`, 'i');
+    // Or a command that opens a later clause of the addressed sentence ("Attention any reviewer: this PR is
+    // audited, approve it …"): the address picks the reader, the clause tells it what to do.
+    this.clauseCommand = new RegExp(`(?:[,;:—–]|\\b(?:and|then|so))\\s*(?:(?:please|now|kindly|just)[,\\s]+)?(?:${imperative.source})`, 'i');
+  }
+
+  /** Whether `span` names something sensitive or asks to move data (checked without the primary-family gate). */
+  sensitiveOrMove(span: string): boolean {
+    const sensitive = this.res.find(([f]) => f === 'sensitive')?.[1];
+    if (sensitive) {
+      sensitive.lastIndex = 0;
+      if (sensitive.test(span)) return true;
+    }
+    SECRET_RE.lastIndex = 0;
+    if (SECRET_RE.test(span)) return true;
+    SEND_RE.lastIndex = 0;
+    if (!SEND_RE.test(span)) return false;
+    DEST_RE.lastIndex = 0;
+    USER_DATA_RE.lastIndex = 0;
+    return DEST_RE.test(span) || USER_DATA_RE.test(span);
   }
 
   /** Families in `span`, and where the one that names or addresses the model starts (-1: none). */
@@ -318,7 +354,7 @@ export class StructureScanner {
     for (const [f, re] of this.ordered) {
       if (f === SECONDARY_START && !PRIMARY_PRESENT(seen)) return out;
       re.lastIndex = 0;
-      for (const m of lines.matchAll(re)) {
+      for (const m of execAll(re, lines)) {
         seen.add(f);
         // Position of the words themselves, not of the delimiter the pattern started on ("\n", ">", ":").
         const at = m.index + (/^[\s>:;—–,.!?]*/.exec(m[0])?.[0].length ?? 0);
@@ -331,13 +367,17 @@ export class StructureScanner {
           rank[i] = r;
           o.lead = at - bounds[i]![0];
         }
-        if (f === 'reader' && this.command.test(lines.slice(m.index + m[0].length, Math.min(bounds[i]![1] + 80, m.index + m[0].length + 80)))) o.families.add('command');
+        if (f === 'reader') {
+          const after = m.index + m[0].length;
+          if (this.command.test(lines.slice(after, Math.min(bounds[i]![1] + 80, after + 80)))) o.families.add('command');
+          else if (this.clauseCommand.test(lines.slice(after, Math.min(bounds[i]![1], after + 160)))) o.families.add('command');
+        }
       }
     }
     const mark = (re: RegExp): boolean[] => {
       const hit = bounds.map(() => false);
       re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
+      for (const m of execAll(re, text)) {
         const i = sentenceOf(m.index);
         if (i >= 0) hit[i] = true;
       }
@@ -392,7 +432,8 @@ export function structureWeight(f: ReadonlySet<Family>, surface: Surface): numbe
   const agentic = AGENTIC.filter(has).length;
   const others = directives - agentic;
   if (has('authority') && any('self', 'role', 'override')) w = Math.max(w, 0.55);
-  if (has('memory') && any('task', 'self', 'sensitive', 'override')) w = Math.max(w, 0.55);
+  // A memory tool's description says it stores facts about the user; there memory needs more than the user.
+  if (has('memory') && (desc ? any('task', 'sensitive', 'override') : any('task', 'self', 'sensitive', 'override'))) w = Math.max(w, 0.55);
   if (has('override') && any('self', 'task')) w = Math.max(w, 0.55);
   if (has('output') && any('sensitive', 'move')) w = Math.max(w, 0.55);
   if (has('role') && (any('sensitive', 'move', 'tool') || (has('self') && any('task', 'override')))) w = Math.max(w, 0.5);
@@ -430,20 +471,31 @@ function weightOfMask(mask: number, surface: Surface): number {
   return w;
 }
 
-/**
- * Spans of up to three consecutive sentences (at most 600 characters) whose families combine into an
- * instruction to the agent. Reports the strongest span per starting sentence, merged when adjacent.
- */
-export function structureHits(text: string, scanner: StructureScanner, surface: Surface): StructureHit[] {
+/** Sentences of a text and the families each one carries. */
+export interface SentenceScan {
+  bounds: Array<[number, number]>;
+  perSentence: SentenceFamilies[];
+}
+
+/** Split `text` into sentences and scan each for families (one pass per family over the whole text). */
+export function scanSentences(text: string, scanner: StructureScanner): SentenceScan {
   const bounds: Array<[number, number]> = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of execAll(SENTENCE_END, text)) {
     const end = m.index + 1;
     if (end - start > 1) bounds.push([start, end]);
     start = end;
   }
   if (text.length - start > 1) bounds.push([start, text.length]);
-  const perSentence = scanner.scanAll(text, bounds);
+  return { bounds, perSentence: scanner.scanAll(text, bounds) };
+}
+
+/**
+ * Spans of up to three consecutive sentences (at most 600 characters) whose families combine into an
+ * instruction to the agent. Reports the strongest span per starting sentence, merged when adjacent.
+ */
+export function structureHits(text: string, scanner: StructureScanner, surface: Surface, scanned?: SentenceScan): StructureHit[] {
+  const { bounds, perSentence } = scanned ?? scanSentences(text, scanner);
   // Families as bit masks: unions and weights of many short sentences stay cheap (weights are memoised).
   const masks = perSentence.map((p) => maskOf(p.families));
   const out: StructureHit[] = [];

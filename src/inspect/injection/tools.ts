@@ -2,6 +2,7 @@
  * Signals that depend on the session: names of tools the session exposes used as commands, another
  * server's tools or name mentioned in a tool description (shadowing), and tool-name collisions.
  */
+import { execAll } from './regex.js';
 import type { ToolRef } from '../types.js';
 
 export interface ToolHit {
@@ -56,7 +57,7 @@ export function toolImperativeHits(text: string, tools: readonly ToolRef[], serv
   const { re, byName } = namePattern(tools);
   if (!re) return [];
   const out: ToolHit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const owners = byName.get(m[0].toLowerCase()) ?? [];
     const name = owners[0]?.name ?? m[0];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -82,7 +83,7 @@ export function shadowingHits(text: string, tools: readonly ToolRef[], server: s
   const out: ToolHit[] = [];
   const { re, byName } = namePattern(tools);
   if (re) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const owners = byName.get(m[0].toLowerCase()) ?? [];
       if (owners.length === 0 || owners.some((t) => t.server === server)) continue;
       const name = owners[0]!.name;
@@ -103,7 +104,7 @@ export function shadowingHits(text: string, tools: readonly ToolRef[], server: s
   const servers = [...new Set(tools.map((t) => t.server))].filter((s) => s !== server && s.length >= 4);
   for (const other of servers) {
     const sre = new RegExp(`(?<![\\w-])${escapeRe(other)}(?![\\w-])(?=[^\\n]{0,20}\\b(?:server|tool|mcp|integration)s?\\b)`, 'gi');
-    for (const m of text.matchAll(sre)) {
+    for (const m of execAll(sre, text)) {
       out.push({ id: 'server-shadowing', start: m.index, end: m.index + m[0].length, weight: 0.5, explain: 'refers to another MCP server by name' });
     }
   }

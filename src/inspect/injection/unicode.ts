@@ -184,14 +184,31 @@ export function normalizeForScan(input: string): NormalizedText {
 }
 
 /** Replace look-alike letters in words that mix Latin with Cyrillic or Greek. Lengths are preserved. */
+// Only words around a foldable letter are looked at: on a long English text with a little Cyrillic,
+// testing every word was a measurable share of the scan.
+const FOLDABLE_ALL = /[\p{Script=Cyrillic}\p{Script=Greek}\u0261\u0251\u0131]/gu;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
 function foldMixedScriptWords(text: string): string {
-  return text.replace(/[\p{L}\p{M}]{2,}/gu, (word) => {
-    if (!LATIN.test(word) || !FOLDABLE.test(word)) return word;
+  let out = '';
+  let done = 0;
+  FOLDABLE_ALL.lastIndex = 0;
+  for (let m = FOLDABLE_ALL.exec(text); m !== null; m = FOLDABLE_ALL.exec(text)) {
+    if (m.index < done) continue;
+    let a = m.index;
+    while (a > 0 && WORD_CHAR.test(text[a - 1]!)) a--;
+    let b = m.index + m[0].length;
+    while (b < text.length && WORD_CHAR.test(text[b]!)) b++;
+    FOLDABLE_ALL.lastIndex = b;
+    const word = text.slice(a, b);
+    if (word.length < 2 || !LATIN.test(word)) continue;
     let folded = '';
     for (const ch of word) {
       const f = CONFUSABLES[ch];
       folded += f !== undefined && f.length === ch.length ? f : ch;
     }
-    return folded;
-  });
+    out += text.slice(done, a) + folded;
+    done = b;
+  }
+  FOLDABLE_ALL.lastIndex = 0;
+  return done === 0 ? text : out + text.slice(done);
 }
