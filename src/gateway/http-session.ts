@@ -84,8 +84,10 @@ export class HttpSessionEndpoint implements Endpoint {
           this.writeEvent(post.res, text);
           post.res.end();
         } else {
-          post.res.writeHead(200, { 'content-type': 'application/json', ...this.protocolHeaders() });
-          post.res.end(options?.bytes ?? text);
+          // A known length instead of chunked encoding: headers and body leave in one write.
+          const body = options?.bytes ?? Buffer.from(text, 'utf8');
+          post.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length), ...this.protocolHeaders() });
+          post.res.end(body);
         }
         return;
       }
