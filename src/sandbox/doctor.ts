@@ -30,6 +30,11 @@ export interface DoctorReport {
   tier: Tier | null;
   reason: string;
   gvisorUsable: boolean;
+  /**
+   * Without root: bubblewrap and user namespaces are there, so a server may run under bwrap with rlimits
+   * instead of cgroup limits, but only with its explicit `sandbox.rootless: rlimits-only` opt-in.
+   */
+  rootlessBwrap: boolean;
   checks: DoctorCheck[];
 }
 
@@ -203,7 +208,13 @@ export async function runDoctor(opts: DoctorOptions = {}): Promise<DoctorReport>
       : tier === 'bwrap'
         ? `gVisor is not usable (missing: ${missing('gvisor')}); servers run under bubblewrap`
         : `neither gVisor (missing: ${missing('gvisor')}) nor bubblewrap (missing: ${missing('bwrap')}) is usable; only isolation: process (development only) can run`;
-  return { tier, reason, gvisorUsable, checks };
+  const rootlessBwrap = !isRoot && checks.every((c) => c.ok || c.id === 'root' || c.id === 'cgroups' || !c.requiredFor.includes('bwrap'));
+  const rootlessNote = rootlessBwrap
+    ? '. Without root, bubblewrap can still run a server that opts in with `sandbox.rootless: rlimits-only` ' +
+      '(airlock run --isolation bwrap --rootless rlimits-only): rlimits instead of cgroup limits (memory per process, ' +
+      'pids per user, no CPU cap), an ephemeral workspace, and egress only for proxy-aware clients'
+    : '';
+  return { tier, reason: reason + rootlessNote, gvisorUsable, rootlessBwrap, checks };
 }
 
 /** Human-readable report, one line per check and a fix under each failed one. */

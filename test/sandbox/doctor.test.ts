@@ -45,4 +45,7 @@ test('every failed check carries the command that fixes it', async () => {
   assert.equal(r.tier, null);
   assert.equal(r.gvisorUsable, false);
   assert.match(r.reason, /only isolation: process/);
+  // bwrap and user namespaces are there, so the rootless opt-in is offered, with what it gives up.
+  assert.equal(r.rootlessBwrap, true);
+  assert.match(r.reason, /sandbox\.rootless: rlimits-only.*no CPU cap/);
 });
