@@ -43,7 +43,7 @@ test('messages the server sent while pooled reach the client after its initializ
     await up.endpoint.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
     await up.endpoint.send({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'echo', arguments: { text: 'hi' } } });
     await settle();
-    const rest = received.slice(1).map((m) => ('method' in m ? (m.params as { data: string }).data : (m as { result: { content: { text: string }[] } }).result.content[0]!.text));
+    const rest = received.slice(1).map((m) => ('method' in m ? (m.params as { data: string }).data : (m as unknown as { result: { content: { text: string }[] } }).result.content[0]!.text));
     // The held notes first (the server sent them before the call was made), then the call's answer;
     // the server saw one initialized notification only, so it did not send them twice.
     assert.deepEqual(rest, ['note 0', 'note 1', 'note 2', 'echo hi']);
