@@ -328,7 +328,7 @@ export async function startGateway(o: GatewayOptions): Promise<Gateway> {
       const doomed = [...sessions.values()].filter((s) => s.server === name);
       for (const s of doomed) rememberEnded(s.id, code, reason);
       await Promise.all(doomed.map(async (s) => {
-        await s.relay.close(reason);
+        await s.relay.close(reason, code);
         await s.upstream.stop();
       }));
       const mux = shared.get(name);

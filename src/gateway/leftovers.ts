@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanupEgressLeftovers } from '../egress/index.js';
 import { cleanupAllLeftovers } from '../sandbox/index.js';
@@ -21,16 +21,88 @@ export function runtimeDirFor(home: string): string {
  * server's environment, injected secrets included, and must never reach a disk. Where /run is not a
  * tmpfs (some containers and VMs), a private tmpfs is mounted over the directory.
  *
+ * While this process runs it keeps a marker file open inside, so no other Airlock of the same data
+ * directory can unmount the tmpfs from under it (umount is refused while a file in it is open); the
+ * last one to leave unmounts it when nothing but empty directories is left (see releaseAtExit).
+ *
  * Failure contract: throws when the directory is on a disk and no tmpfs can be mounted; the caller
  * must then not start a sandbox with secrets in it.
  */
 export function ensureMemoryBacked(dir: string): void {
+  if (held.has(dir)) return;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (filesystemOf(dir) === 'tmpfs') return;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (filesystemOf(dir) !== 'tmpfs') {
+      try {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'mode=0700,size=256m', RUNTIME_TMPFS, dir], { stdio: 'pipe' });
+      } catch (err) {
+        throw new Error(`the sandbox runtime directory ${dir} is on a disk and a tmpfs cannot be mounted over it (${(err as { stderr?: Buffer }).stderr?.toString().trim() || (err as Error).message}); set AIRLOCK_RUNTIME_DIR to a tmpfs directory`);
+      }
+    }
+    const marker = join(dir, `${MARKER_PREFIX}${process.pid}`);
+    const fd = openSync(marker, 'w', 0o600);
+    // Another Airlock may have unmounted the tmpfs between the check and the open: then the marker
+    // sits on the disk below it; take it back and mount again.
+    if (filesystemOf(dir) === 'tmpfs') {
+      held.set(dir, fd);
+      if (held.size === 1) process.once('exit', releaseAtExit);
+      return;
+    }
+    closeSync(fd);
+    rmSync(marker, { force: true });
+  }
+  throw new Error(`the sandbox runtime directory ${dir} keeps losing its tmpfs; set AIRLOCK_RUNTIME_DIR to a tmpfs directory`);
+}
+
+const RUNTIME_TMPFS = 'airlock-runtime';
+const MARKER_PREFIX = '.in-use-';
+/** Runtime directories this process holds, with the descriptor of its open marker in each. */
+const held = new Map<string, number>();
+
+/**
+ * At exit, lets go of every runtime directory this process held. A tmpfs Airlock mounted is unmounted
+ * when nothing is left in it but empty directories and markers of processes that are gone: no other
+ * Airlock uses it (their open markers would make umount fail) and no killed one left sandboxes behind
+ * (their files stay for the next start's cleanup). Best effort: a busy or non-empty tmpfs stays.
+ */
+function releaseAtExit(): void {
+  for (const [dir, fd] of held) {
+    try {
+      closeSync(fd);
+      rmSync(join(dir, `${MARKER_PREFIX}${process.pid}`), { force: true });
+      if (!holdsOnlyEmptyDirs(dir)) continue;
+      if (execFileSync('findmnt', ['-n', '-o', 'SOURCE', '--mountpoint', dir], { encoding: 'utf8' }).trim() !== RUNTIME_TMPFS) continue;
+      execFileSync('umount', [dir], { stdio: 'ignore' });
+    } catch {
+      /* busy, or not ours to unmount: it stays */
+    }
+  }
+  held.clear();
+}
+
+function holdsOnlyEmptyDirs(dir: string): boolean {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!holdsOnlyEmptyDirs(path)) return false;
+      continue;
+    }
+    const marker = e.name.startsWith(MARKER_PREFIX) ? Number(e.name.slice(MARKER_PREFIX.length)) : NaN;
+    if (Number.isInteger(marker) && !processAlive(marker)) {
+      rmSync(path, { force: true });
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function processAlive(pid: number): boolean {
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'mode=0700,size=256m', 'airlock-runtime', dir], { stdio: 'pipe' });
+    process.kill(pid, 0);
+    return true;
   } catch (err) {
-    throw new Error(`the sandbox runtime directory ${dir} is on a disk and a tmpfs cannot be mounted over it (${(err as { stderr?: Buffer }).stderr?.toString().trim() || (err as Error).message}); set AIRLOCK_RUNTIME_DIR to a tmpfs directory`);
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -132,11 +132,15 @@ export class RelaySession {
     cb?.(reason);
   }
 
-  /** Ends the session (idempotent: every caller gets the same completion). */
-  close(reason: string): Promise<void> {
+  /**
+   * Ends the session (idempotent: every caller gets the same completion). Requests still waiting for
+   * the server are answered with `code` and the reason, so a caller learns why (e.g. the server was
+   * quarantined) instead of seeing its request cut off.
+   */
+  close(reason: string, code: number = ErrorCode.InternalError): Promise<void> {
     if (this.closing === null) {
       this.closed = true;
-      this.closing = Promise.resolve().then(() => this.shutdown(reason));
+      this.closing = Promise.resolve().then(() => this.shutdown(reason, code));
       // Owners learn the first reason, before closing the endpoints reports anything else; an owner
       // that calls close() again from here gets the same promise.
       this.notifyClosed(reason);
@@ -144,7 +148,17 @@ export class RelaySession {
     return this.closing;
   }
 
-  private async shutdown(reason: string): Promise<void> {
+  private async shutdown(reason: string, code: number): Promise<void> {
+    const pending = [...this.clientPending.keys()];
+    this.clientPending.clear();
+    if (pending.length > 0) {
+      this.toClient.push(async () => {
+        for (const key of pending) {
+          const id = parseIdKey(key);
+          await this.o.client.send(errorResponse(id, code, `the session ended before the ${this.o.server} server answered: ${reason}`), { relatedRequestId: id });
+        }
+      });
+    }
     await this.toClient.drained();
     await this.record({ type: 'session.end', data: { reason } }).catch(() => undefined);
     await this.o.upstream.close().catch(() => undefined);

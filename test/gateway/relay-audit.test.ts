@@ -160,4 +160,17 @@ describe('relay and audit log (SQLite)', () => {
     assert.equal(upstream.sent.length, 1);
     assert.equal((client.sent.at(-1) as { error?: { code: number } }).error?.code, ErrorCode.AuditUnavailable);
   });
+  it('closing a session answers the requests still waiting for the server with the given code and reason', async () => {
+    const { client, upstream, relay } = await relayWith(audit);
+    await settle();
+    client.onmessage!(call(41));
+    client.onmessage!(call(42));
+    await audit.flush();
+    await settle();
+    assert.equal(upstream.sent.length, 2);
+    await relay.close('the server was quarantined (GHSA-test)', ErrorCode.Quarantined);
+    const answers = client.sent.filter((m) => 'error' in m) as { id: number; error: { code: number; message: string } }[];
+    assert.deepEqual(answers.map((a) => [a.id, a.error.code]), [[41, ErrorCode.Quarantined], [42, ErrorCode.Quarantined]]);
+    assert.match(answers[0]!.error.message, /quarantined \(GHSA-test\)/);
+  });
 });
