@@ -30,7 +30,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { CLI, REPO_ROOT, leftoverProcesses } from '../helpers/mcp.js';
-import { createFakeHost, type FakeHost } from '../egress/fakehost.js';
+import { createFakeHost, type FakeHost, type FetchResult, expectBody } from '../egress/fakehost.js';
 import { runscInfo } from '../../src/sandbox/runsc.js';
 import { cleanupAllLeftovers } from '../../src/sandbox/index.js';
 import { cleanupEgressLeftovers } from '../../src/egress/index.js';
@@ -61,14 +61,6 @@ const harness = cliHarness({ home, runtimeDir });
 const cliEnv = harness.env;
 const cli = harness.cli;
 const auditEntries = () => harness.auditEntries(2000);
-
-interface FetchResult {
-  ok: boolean;
-  status?: number;
-  body?: string;
-  code?: string;
-  message?: string;
-}
 
 interface Session {
   fetch(tool: 'fetch_via_proxy' | 'fetch_direct', url: string): Promise<FetchResult>;
@@ -126,8 +118,6 @@ function runVia(args: string[]): Promise<Session> {
 function egressArgs(): string[] {
   return ['--allow-host', API, '--resolve', `${API}=${fake.ip}`, '--resolve', `${OTHER}=${fake.ip}`, '--allow-private', `${fake.ip}/32`];
 }
-
-const expectBody = (name: string, path: string) => `fakehost ${name} GET ${path}`;
 
 before(async () => {
   fake = await createFakeHost([API, OTHER]);

@@ -23,7 +23,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { REPO_ROOT } from '../helpers/mcp.js';
 import { cliHarness, type CliHarness } from './cli-harness.js';
-import { createFakeHost, type FakeHost } from '../egress/fakehost.js';
+import { createFakeHost, type FakeHost, type FetchResult, expectBody } from '../egress/fakehost.js';
 
 assert.equal(process.getuid?.(), 0, 'this test needs root to create its fake host and its unprivileged user');
 assert.ok(existsSync('/usr/bin/bwrap'), 'bubblewrap is required: apt-get install -y bubblewrap');
@@ -43,16 +43,6 @@ let ca = '';
 let uid = 0;
 let gid = 0;
 let createdUser = false;
-
-interface FetchResult {
-  ok: boolean;
-  status?: number;
-  body?: string;
-  code?: string;
-  message?: string;
-}
-
-const expectBody = (name: string, path: string) => `fakehost ${name} GET ${path}`;
 
 let harness: CliHarness;
 

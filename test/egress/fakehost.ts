@@ -16,6 +16,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const PROBE = join(here, 'fixtures', 'probe.mjs');
 const SERVER = join(here, 'fixtures', 'fakehost-server.mjs');
 
+/** The body the fake host answers a GET with. */
+export const expectBody = (name: string, path: string): string => `fakehost ${name} GET ${path}`;
+
+/** What test/fixtures/fetch-server.mjs answers for one fetch from inside a sandbox. */
+export interface FetchResult {
+  ok: boolean;
+  status?: number;
+  body?: string;
+  code?: string;
+  message?: string;
+}
+
 export interface FakeHost {
   netnsName: string;
   /** Address of the fake host (inside its namespace). */
