@@ -3,7 +3,8 @@
  * one to use here.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { runtimeDir } from './paths.js';
 import { release } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -95,6 +96,12 @@ export function probeKvm(runsc: string, rt: string, timeoutMs = 5000): Promise<b
           /* not created */
         }
         execFileSync('rm', ['-rf', bundle]);
+        // A boot killed mid-way leaves its lock file in runsc's state directory; nothing else will.
+        try {
+          for (const f of readdirSync(root)) if (f.startsWith(id)) rmSync(join(root, f), { force: true });
+        } catch {
+          /* no state directory */
+        }
         resolve(!err);
       },
     );
@@ -109,7 +116,7 @@ export interface PlatformDecision {
 
 /**
  * The platform to run: systrap when the release has it, else kvm when a probe boot works, else
- * ptrace. The KVM probe result is cached per runsc release and kernel in the runtime directory.
+ * ptrace. The KVM probe result is cached per runsc release and kernel in the runtime base directory.
  */
 const platformMemo = new Map<string, Promise<PlatformDecision>>();
 
@@ -134,7 +141,10 @@ async function decideUncached(info: RunscInfo, rt: string): Promise<PlatformDeci
   if (info.platforms.includes('systrap')) return { platform: 'systrap', reason: `runsc ${info.version} has systrap` };
   if (!info.platforms.includes('kvm')) return { platform: 'ptrace', reason: `runsc ${info.version} offers no kvm platform` };
   if (!existsSync('/dev/kvm')) return { platform: 'ptrace', reason: 'no /dev/kvm' };
-  const cacheFile = join(rt, 'kvm-probe.json');
+  // A fact about the machine, not about one data directory: kept in the runtime base, so that a data
+  // directory's runtime tmpfs can be released without losing it (the probe takes up to 5 s).
+  const cacheDir = runtimeDir();
+  const cacheFile = join(cacheDir, 'kvm-probe.json');
   const key = `${info.version}|${release()}`;
   let works: boolean | undefined;
   try {
@@ -145,7 +155,7 @@ async function decideUncached(info: RunscInfo, rt: string): Promise<PlatformDeci
   }
   if (works === undefined) {
     works = await probeKvm(info.path, rt);
-    mkdirSync(rt, { recursive: true, mode: 0o700 });
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
     writeFileSync(cacheFile, JSON.stringify({ key, works }));
   }
   return works

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -12,6 +12,9 @@ import type { IsolationDriver, Sandbox } from '../../src/sandbox/types.js';
 import { hostileSpec } from './helpers.js';
 
 const base = `/var/tmp/airlock-pool-${randomBytes(4).toString('hex')}`;
+// Traversable, as the parent of a data directory is in a normal layout (/var/lib, a home folder that
+// is masked): the sandbox's uid 65534 walks through it to its workspace.
+mkdirSync(base, { recursive: true, mode: 0o755 });
 after(() => {
   rmSync(base, { recursive: true, force: true });
   removeCgroupScope(cgroupScope(join(base, 'run')));
