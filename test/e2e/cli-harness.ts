@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { CLI } from '../helpers/mcp.js';
 
 export interface CliResult {
@@ -70,4 +73,26 @@ export function cliHarness(o: CliHarnessOptions): CliHarness {
     return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditEntry);
   };
   return { env, argv, cli, auditEntries };
+}
+
+export interface ConnectedClient {
+  client: Client;
+  /** What the process behind a stdio transport wrote to stderr so far. */
+  stderr(): string;
+}
+
+/**
+ * Connects an SDK client; a failed connect rethrows with the stderr of `airlock run` (or whatever a
+ * stdio transport started), which is where Airlock says why it refused to start.
+ */
+export async function connectClient(transport: StdioClientTransport | StreamableHTTPClientTransport, name = 'airlock-e2e'): Promise<ConnectedClient> {
+  let err = '';
+  if (transport instanceof StdioClientTransport) transport.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const client = new Client({ name, version: '1.0.0' });
+  try {
+    await client.connect(transport);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\n${err}`);
+  }
+  return { client, stderr: () => err };
 }

@@ -16,7 +16,7 @@
  * uses. Here two servers with different `egress:` blocks in one airlock.yaml show that each session
  * gets its own policy.
  */
-import { cliHarness } from './cli-harness.js';
+import { cliHarness, connectClient } from './cli-harness.js';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -26,10 +26,9 @@ import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { get as httpGet } from 'node:http';
 import { stringify } from 'yaml';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { CLI, REPO_ROOT, leftoverProcesses } from '../helpers/mcp.js';
+import { CLI, REPO_ROOT, gatewayUrl as waitForGateway, leftoverProcesses } from '../helpers/mcp.js';
 import { createFakeHost, type FakeHost, type FetchResult, expectBody } from '../egress/fakehost.js';
 import { runscInfo } from '../../src/sandbox/runsc.js';
 import { cleanupAllLeftovers } from '../../src/sandbox/index.js';
@@ -69,14 +68,7 @@ interface Session {
 }
 
 async function connect(transport: StdioClientTransport | StreamableHTTPClientTransport): Promise<Session> {
-  let err = '';
-  if (transport instanceof StdioClientTransport) transport.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-  const client = new Client({ name: 'airlock-e2e', version: '1.0.0' });
-  try {
-    await client.connect(transport);
-  } catch (e) {
-    throw new Error(`${(e as Error).message}\n${err}`);
-  }
+  const { client, stderr } = await connectClient(transport);
   if (transport instanceof StdioClientTransport && transport.pid !== null) airlockPids.push(transport.pid);
   return {
     async fetch(tool, url) {
@@ -86,7 +78,7 @@ async function connect(transport: StdioClientTransport | StreamableHTTPClientTra
       if (process.env.E2E_DEBUG) console.error('fetch', tool, url, `${Date.now() - t0} ms`, r.content[0]!.text.slice(0, 160));
       return JSON.parse(r.content[0]!.text) as FetchResult;
     },
-    stderr: () => err,
+    stderr,
     close: async () => {
       if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => undefined);
       if (transport instanceof StdioClientTransport) await endGracefully(transport);
@@ -254,20 +246,7 @@ describe('airlock up with egress blocks in airlock.yaml', () => {
   before(async () => {
     gateway = spawn(process.execPath, [CLI, 'up', '--port', '0'], { cwd: home, env: cliEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
     airlockPids.push(gateway.pid!);
-    let err = '';
-    gatewayUrl = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`airlock up did not start:\n${err}`)), 30_000);
-      gateway!.stderr!.setEncoding('utf8').on('data', (d: string) => {
-        err += d;
-        gatewayStderr += d;
-        const m = /gateway listening on (http:\/\/\S+)/.exec(err);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-      gateway!.once('exit', (code) => reject(new Error(`airlock up exited with ${code}:\n${err}`)));
-    });
+    gatewayUrl = await waitForGateway(gateway, (d) => (gatewayStderr += d));
   });
 
   const open = (name: string) =>

@@ -19,10 +19,9 @@ import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { REPO_ROOT } from '../helpers/mcp.js';
-import { cliHarness, type CliHarness } from './cli-harness.js';
+import { cliHarness, connectClient, type CliHarness } from './cli-harness.js';
 import { createFakeHost, type FakeHost, type FetchResult, expectBody } from '../egress/fakehost.js';
 
 assert.equal(process.getuid?.(), 0, 'this test needs root to create its fake host and its unprivileged user');
@@ -58,14 +57,7 @@ async function runAsUser(runArgs: string[]): Promise<Session> {
     cwd: home,
     stderr: 'pipe',
   });
-  let err = '';
-  transport.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-  const client = new Client({ name: 'airlock-e2e-rootless', version: '1.0.0' });
-  try {
-    await client.connect(transport);
-  } catch (e) {
-    throw new Error(`${(e as Error).message}\n${err}`);
-  }
+  const { client } = await connectClient(transport, 'airlock-e2e-rootless');
   return {
     async fetch(tool, url) {
       const r = (await client.callTool({ name: tool, arguments: { url, ca } })) as { content: { text: string }[] };

@@ -21,9 +21,9 @@ import { stringify } from 'yaml';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { CLI, REPO_ROOT, SERVER_SCRIPTS, leftoverProcesses } from '../helpers/mcp.js';
+import { CLI, REPO_ROOT, SERVER_SCRIPTS, gatewayUrl as waitForGateway, leftoverProcesses } from '../helpers/mcp.js';
 import { runscInfo } from '../../src/sandbox/runsc.js';
-import { cliHarness } from './cli-harness.js';
+import { cliHarness, connectClient } from './cli-harness.js';
 
 assert.equal(process.getuid?.(), 0, 'the sandbox tiers need root');
 assert.ok(runscInfo(), 'runsc is required: apt-get install -y runsc');
@@ -53,17 +53,10 @@ interface Session {
 }
 
 async function connect(transport: StdioClientTransport | StreamableHTTPClientTransport): Promise<Session> {
-  let err = '';
-  if (transport instanceof StdioClientTransport) transport.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-  const client = new Client({ name: 'airlock-e2e', version: '1.0.0' });
-  try {
-    await client.connect(transport);
-  } catch (e) {
-    throw new Error(`${(e as Error).message}\n${err}`);
-  }
+  const { client, stderr } = await connectClient(transport);
   return {
     client,
-    stderr: () => err,
+    stderr,
     close: async () => {
       if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => undefined);
       await client.close().catch(() => undefined);
@@ -213,19 +206,7 @@ describe('airlock up with isolation: gvisor and bwrap servers', () => {
   before(async () => {
     gateway = spawn(process.execPath, [CLI, 'up', '--port', '0'], { cwd: home, env: cliEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
     children.add(gateway);
-    let err = '';
-    gatewayUrl = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`airlock up did not start:\n${err}`)), 30_000);
-      gateway!.stderr!.setEncoding('utf8').on('data', (d: string) => {
-        err += d;
-        const m = /gateway listening on (http:\/\/\S+)/.exec(err);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-      gateway!.once('exit', (code) => reject(new Error(`airlock up exited with ${code}:\n${err}`)));
-    });
+    gatewayUrl = await waitForGateway(gateway);
   });
 
   for (const tier of ['gvisor', 'bwrap'] as const) {

@@ -253,10 +253,27 @@ export interface Gateway {
 export async function startUp(home: string, extraArgs: string[] = []): Promise<Gateway> {
   const proc = track(spawn(process.execPath, [CLI, 'up', '--port', '0', ...extraArgs], { cwd: home, env: cliEnv(home), stdio: ['ignore', 'ignore', 'pipe'], detached: true }));
   let stderr = '';
-  const url = await new Promise<string>((resolvePromise, reject) => {
+  const url = await gatewayUrl(proc, (d) => (stderr += d));
+  return {
+    url,
+    proc,
+    stderr: () => stderr,
+    stop: () => stopChild(proc),
+  };
+}
+
+/**
+ * Waits for an `airlock up` process to print "gateway listening on <url>" and returns the URL;
+ * rejects with everything it wrote to stderr if it exits first or takes over 30 s. `onStderr` keeps
+ * receiving the gateway's stderr afterwards.
+ */
+export function gatewayUrl(proc: ChildProcess, onStderr?: (text: string) => void): Promise<string> {
+  let stderr = '';
+  return new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`airlock up did not start within 30 s:\n${stderr}`)), 30_000);
     proc.stderr!.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
+      onStderr?.(d);
       const m = /gateway listening on (http:\/\/[^\s]+)/.exec(stderr);
       if (m) {
         clearTimeout(timer);
@@ -268,12 +285,6 @@ export async function startUp(home: string, extraArgs: string[] = []): Promise<G
       reject(new Error(`airlock up exited with ${code} before listening:\n${stderr}`));
     });
   });
-  return {
-    url,
-    proc,
-    stderr: () => stderr,
-    stop: () => stopChild(proc),
-  };
 }
 
 // ---------------------------------------------------------------------------- clients
