@@ -7,9 +7,9 @@
  *   node --import tsx eval/injection/train.ts --grid     pick regularisation, weight and floor by
  *                                                        leave-one-set-out over dev + sets 1–9 only
  *
- * Training material: the development set and held-out sets 1–11 in this folder. Set 12 is loaded only
- * by --cv (setups D and E: held out, and whether adding it to training helps; it did not, so it is not
- * trained on). The newest blind set (holdout13.ts) is never imported here.
+ * Training material: the development set and held-out sets 1–14 in this folder. --cv setups A–C use the
+ * development set and sets 1–11; D holds out each of the blind-written sets 12–14 in turn and shows what
+ * the extra training material adds. The newest blind set (holdout15.ts) is never imported here.
  */
 import { writeFileSync } from 'node:fs';
 import { InjectionEngine } from '../../src/inspect/injection/inspector.js';
@@ -20,7 +20,7 @@ import { INJECTION_LANGUAGES } from '../../src/inspect/injection/config.js';
 import { normalizeForScan } from '../../src/inspect/injection/unicode.js';
 import type { InspectContext } from '../../src/inspect/types.js';
 import type { EvalCase } from './cases.js';
-import { loadGroups, loadSet12, type CaseGroup } from './corpus.js';
+import { loadGroups, loadLateSets, type CaseGroup } from './corpus.js';
 
 export const DEFAULTS = { lambda: 1e-4, epochs: 250, minDf: 2 };
 /** How the learned signal combines with the rules (the engine's config.lexical). */
@@ -174,31 +174,23 @@ function crossValidate(groups: CaseGroup[], lambda: number, combine: Combine): v
   console.log(`   pooled rules only      ${fmt(sum(rowsRules))}`);
   console.log(`   pooled learned alone   ${fmt(sum(rowsAlone))}`);
   console.log(`   pooled rules + learned ${fmt(sum(rowsBoth))}`);
-  const set12 = loadSet12();
-  console.log('D. set 12 held out: train on dev + sets 1–11, test on set 12 (rules were generalised on set 12 after its first run: rule numbers optimistic)');
-  const wD = train(casesOf(groups), { lambda });
-  console.log(`   rules only          ${fmt(evaluate(set12.cases, undefined))}`);
-  console.log(`   learned alone       ${fmt(evaluateAlone(set12.cases, wD))}`);
-  console.log(`   rules + learned     ${fmt(evaluate(set12.cases, wD, combine))}`);
-  console.log('E. does training on set 12 help? Leave one set out over dev + sets 1–11, training with and without set 12');
-  const without: Row[] = [];
-  const withSet12: Row[] = [];
-  const aloneWithout: Row[] = [];
-  const aloneWith: Row[] = [];
-  for (const g of groups) {
-    const rest = casesOf(groups.filter((x) => x !== g));
-    const w0 = train(rest, { lambda });
-    const w1 = train([...rest, ...set12.cases], { lambda });
-    without.push(evaluate(g.cases, w0, combine));
-    withSet12.push(evaluate(g.cases, w1, combine));
-    aloneWithout.push(evaluateAlone(g.cases, w0));
-    aloneWith.push(evaluateAlone(g.cases, w1));
-    console.log(`   ${g.name.padEnd(4)} without ${fmt(without.at(-1)!)}\n        with    ${fmt(withSet12.at(-1)!)}`);
+  const lateSets = loadLateSets();
+  console.log('D. sets 12–14 (written blind, first run before any change; rules generalised on them since: rule numbers optimistic).');
+  console.log('   Each held out in turn; the learned signal trained on dev + sets 1–11 only, or on those plus the other late sets');
+  const only: Row[] = [];
+  const more: Row[] = [];
+  for (const g of lateSets) {
+    const wOnly = train(casesOf(groups), { lambda });
+    const wMore = train(casesOf([...groups, ...lateSets.filter((x) => x !== g)]), { lambda });
+    only.push(evaluateAlone(g.cases, wOnly));
+    more.push(evaluateAlone(g.cases, wMore));
+    console.log(`   ${g.name.padEnd(4)} rules only               ${fmt(evaluate(g.cases, undefined))}`);
+    console.log(`        learned alone, ≤ 11      ${fmt(only.at(-1)!)}`);
+    console.log(`        learned alone, + others  ${fmt(more.at(-1)!)}`);
+    console.log(`        rules + learned (+ others) ${fmt(evaluate(g.cases, wMore, combine))}`);
   }
-  console.log(`   pooled, rules + learned, without set 12  ${fmt(sum(without))}`);
-  console.log(`   pooled, rules + learned, with set 12     ${fmt(sum(withSet12))}`);
-  console.log(`   pooled, learned alone,   without set 12  ${fmt(sum(aloneWithout))}`);
-  console.log(`   pooled, learned alone,   with set 12     ${fmt(sum(aloneWith))}`);
+  console.log(`   pooled, learned alone, ≤ 11     ${fmt(sum(only))}`);
+  console.log(`   pooled, learned alone, + others ${fmt(sum(more))}`);
 }
 
 /**
@@ -244,8 +236,8 @@ if (isMain) {
   else if (process.argv.includes('--sweep')) for (const l of [1e-4, 3e-4, 1e-3]) sweep(groups, l);
   else if (process.argv.includes('--cv')) crossValidate(groups, DEFAULTS.lambda, COMBINE);
   else {
-    const all = casesOf(groups);
-    const w = train(all, { trainedOn: `development set and held-out sets 1–11 (${all.length} cases)` });
+    const all = casesOf([...groups, ...loadLateSets()]);
+    const w = train(all, { trainedOn: `development set and held-out sets 1–14 (${all.length} cases)` });
     const path = new URL('../../src/inspect/injection/learned-weights.json', import.meta.url);
     writeFileSync(path, `${JSON.stringify(w)}\n`);
     console.log(`wrote ${path.pathname}: ${Object.keys(w.features).length} features, bias ${w.bias}`);

@@ -33,10 +33,10 @@ function hasPlaceholder(s: string): boolean {
 }
 const DATA_KEY = /(?:^|[?&;])(?:data|d|q|payload|p|secret|secrets|key|keys|token|tok|pw|pwd|pass|password|cred|creds|credentials|history|conversation|chat|ctx|context|msg|message|messages|prompt|info|leak|exfil|content|text|body|env|ssh|memory|notes?|summary|dump|b64|log)=/i;
 const SEND_VERB = /\b(?:send|post|upload|forward|transmit|submit|report|sync|append|attach|include|encode|put|add|embed|visit|open|fetch|load|render|navigate to|make a request to|request)\b[^\n.]{0,80}$/i;
-const SENSITIVE_OBJECT = /\b(?:conversation|chat history|messages|system prompt|instructions|api keys?|tokens?|passwords?|credentials|secrets?|environment|env vars|ssh|private key|user'?s? data|personal data|summary of (?:the|this) (?:chat|conversation)|previous messages|context)\b/i;
+const SENSITIVE_OBJECT = /\b(?:(?:the )?user'?s? (?:\w+ ){0,3}?(?:documents|files|e-?mails|messages|contacts|notes|data)|values from the (?:session|conversation|chat)|cookies?|session (?:details|cookies?|tokens?|ids?|data)|conversation|chat history|messages|system prompt|instructions|api keys?|tokens?|passwords?|credentials|secrets?|environment|env vars|ssh|private key|user'?s? data|personal data|summary of (?:the|this) (?:chat|conversation)|previous messages|context)\b/i;
 
 // "…?ctx= and append the user's messages": the URL is completed with data after it.
-const FILL_AFTER = /^[^\n.]{0,20}\b(?:and |then )?(?:append|add|attach|include|put|fill in|insert|paste|followed by|concatenated with|plus)\b/i;
+const FILL_AFTER = /^[^\n.]{0,20}\b(?:and |then )?(?:append|add|attach|include|put|fill in|insert|paste|followed by|concatenated with|plus|replac\w*|substitut\w*)\b/i;
 // A bare capitalised query value the text tells the agent to replace ("?ctx=BASE64_OF_CONVERSATION …,
 // replacing BASE64_OF_CONVERSATION with …", "?k=SUMMARY — substitute SUMMARY with …") is a placeholder too.
 const CAPS_VALUE = /[?&;][\w.-]{1,30}=([A-Z][A-Z0-9_]{3,60})(?=$|[&;#])/g;
@@ -65,6 +65,11 @@ function ownedBy(host: string, own: readonly string[]): boolean {
   });
 }
 
+// A placeholder for what only the agent's runtime holds ({document.cookie}, {process.env}, {{api_token}}).
+const SECRET_PLACEHOLDER = /\{\{?\s*(?:document\.cookie|process\.env|env|[\w.]*(?:cookie|token|api_?key|secret|password|passwd|credential|session|ssh)[\w.]*)\s*\}?\}|\b(?:INSERT|PUT|PLACE|ADD|REPLACE)_[A-Z_]*(?:API_?KEY|TOKEN|SECRET|PASSWORD|CREDENTIALS?|COOKIE|SESSION)[A-Z_]*/i;
+// A query value shaped like a live credential: the data is already in the URL, and rendering sends it.
+const CREDENTIAL_VALUE = /[=:](?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abposr]-[\w-]{10,}|sk-(?:proj-|ant-)?[\w-]{20,}|AKIA[0-9A-Z]{16}|AIza[\w-]{30,}|eyJ[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,})/;
+
 /** How much a URL looks like it carries data out: 0 (not at all) to 1 (a template for it). */
 function dataScore(url: string): { score: number; placeholder: boolean } {
   const q = url.indexOf('?');
@@ -81,6 +86,7 @@ function dataScore(url: string): { score: number; placeholder: boolean } {
 }
 
 const SEND_RE = new RegExp(SEND_VERBS, 'i');
+const ORDER_START = new RegExp(`^\\s*(?:(?:as a (?:final|last|next) step|finally|then|next|now|also|please|first|after that|afterwards|lastly)[,:]?\\s+)?${SEND_VERBS}`, 'i');
 const SECRET_RE = new RegExp(SECRET_OBJECTS, 'i');
 const USER_DATA_RE = new RegExp(USER_DATA, 'i');
 const DESTINATION_RE = new RegExp(`(${EMAIL})|https?:\\/\\/([^\\s/?#)"'\\x60]+)`, 'gi');
@@ -109,7 +115,9 @@ function sendToForeignHits(text: string, ownHosts: readonly string[]): ExfilHit[
     // "If you forgot your password, e-mail support@…" names a secret without asking for it.
     const secret = SECRET_RE.test(sentence) && !RECOVERY_CONTEXT.test(sentence);
     if (!secret && !USER_DATA_RE.test(sentence)) continue;
-    out.push({ id: 'exfil-instruction', start: from + foreign, end, weight: 0.55, hard: false, explain: "asks to send secrets or the user's data to a foreign address" });
+    // An order that opens the sentence ("POST the rows to …", "Finally, forward …") weighs more than a mention.
+    const ordered = ORDER_START.test(sentence);
+    out.push({ id: 'exfil-instruction', start: from + foreign, end, weight: ordered ? 0.6 : 0.55, hard: false, explain: "asks to send secrets or the user's data to a foreign address" });
   }
   return out;
 }
@@ -136,9 +144,12 @@ export function exfilHits(text: string, ownHosts: readonly string[]): ExfilHit[]
     if (placeholder && (kind === 'image' || instructed)) {
       out.push({ id: kind === 'image' ? 'exfil-image' : 'exfil-instruction', start: m.index!, end: m.index! + m[0].length, weight: 0.9, hard: true, explain: 'a URL to a foreign host is a template for data the agent should fill in' });
     } else if (placeholder) {
-      out.push({ id: 'exfil-link', start: m.index!, end: m.index! + m[0].length, weight: kind === 'link' ? 0.6 : 0.35, hard: false, explain: 'a URL to a foreign host has a fill-in placeholder in its query' });
+      const secretSlot = SECRET_PLACEHOLDER.test(url.slice(url.indexOf('?') + 1));
+      out.push({ id: 'exfil-link', start: m.index!, end: m.index! + m[0].length, weight: kind === 'link' || secretSlot ? 0.6 : 0.35, hard: false, explain: secretSlot ? "a URL to a foreign host has a slot for the agent's secrets in its query" : 'a URL to a foreign host has a fill-in placeholder in its query' });
     } else if (instructed) {
       out.push({ id: 'exfil-instruction', start: m.index!, end: m.index! + m[0].length, weight: 0.6, hard: false, explain: 'asks to send sensitive data to a foreign host' });
+    } else if (kind === 'image' && CREDENTIAL_VALUE.test(url)) {
+      out.push({ id: 'exfil-image', start: m.index!, end: m.index! + m[0].length, weight: 0.6, hard: false, explain: 'an image on a foreign host carries a credential in its query' });
     } else if (kind === 'image' && score >= 0.5) {
       out.push({ id: 'exfil-image', start: m.index!, end: m.index! + m[0].length, weight: 0.4, hard: false, explain: 'an image on a foreign host carries data in its query' });
     }

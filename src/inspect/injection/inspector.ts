@@ -11,7 +11,7 @@ import { exfilHits } from './exfil.js';
 import { execAll } from './regex.js';
 import { LexicalModel, type LexicalWeights } from './learned.js';
 import SHIPPED_LEXICAL_WEIGHTS from './learned-weights.json' with { type: 'json' };
-import { IMPERATIVE_ANY_LANGUAGE } from './lexicon.js';
+import { IMPERATIVE_ANY_LANGUAGE, SEND_VERBS } from './lexicon.js';
 import { combineWithModel, type ScoreModel } from './model.js';
 import { findHiddenSegments, findQuotedRanges, type HiddenKind, type HiddenSegment } from './reveal.js';
 import { ALL_RULES, GateCache, SECRET_PATH, type Anchor, type Rule } from './rules.js';
@@ -62,7 +62,7 @@ function shippedLexicalModel(): LexicalModel {
 }
 
 const DISCUSSION =
-  /\b(?:prompt[- ]injections?|injection attacks?|injections?|exfiltrat\w+|malware|info-?stealers?|stealers?|IOCs?|indicators? of compromise|post-?mortem|incident report|jailbreaks?|attackers?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+)\b/i;
+  /\b(?:prompt[- ]injections?|injection attacks?|injections?|exfiltrat\w+|malware|info-?stealers?|stealers?|IOCs?|indicators? of compromise|post-?mortem|incident report|jailbreaks?|attackers?|attacks? (?:on|against)|defenders?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+)\b/i;
 const RUN_VERB_BEFORE = /(?<!\b(?:not|never|n't|don't|avoid)\s{1,3})\b(?:run|execute|type|paste|enter|launch|invoke)\b[^.\n]{0,25}$/i;
 // A command with its own subject ("we publish", "it returns") is a statement, not an order to the model.
 const STATEMENT_SUBJECT_BEFORE = /\b(?:we|i|they|he|she|it|users?|people|you can|you may|you will)\s+$/i;
@@ -83,7 +83,7 @@ const MOVE_OR_READ_VERB = /\b(?:send|post|upload|forward|transmit|exfiltrate|lea
 // not steer the agent against them ("only store facts the user explicitly asked you to remember",
 // "do not paste passwords into other tools unless the user asks you to").
 const CONSENT_CLAUSE =
-  /\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\bwith (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
+  /\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\bwith (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
 // A speaker label in a question-and-answer transcript ("User: how do I …?\nAssistant: Add it …") is a
 // turn of the conversation being shown, not an address to the model reading it.
 const ANSWER_TURN_LABEL = /^[ \t]*(?:assistant|ai|bot|model|chatbot|agent|claude|chatgpt|copilot|gemini)\s*:/i;
@@ -196,12 +196,34 @@ function strengthenRiskyToolCommands(text: string, signals: Signal[], sentences:
     const i = bounds.findIndex(([a, b]) => s.start >= a && s.start < b);
     if (i < 0) continue;
     const sentence = text.slice(bounds[i]![0], bounds[i]![1]);
-    if (!scanner.sensitiveOrMove(sentence) || CONSENT_CLAUSE.test(sentence)) continue;
-    s.weight = Math.max(s.weight, 0.65);
+    if (CONSENT_CLAUSE.test(sentence)) continue;
+    if (scanner.sensitiveOrMove(sentence)) s.weight = Math.max(s.weight, 0.65);
+    // A live tool told to act for an outside address: "invoke share_file … for ext.auditor@gmail.com".
+    else if (FOREIGN_DESTINATION.test(sentence)) s.weight = Math.max(s.weight, 0.55);
   }
 }
 
-const FAMILIES_OF_A_LIMIT: ReadonlySet<string> = new Set(['sensitive', 'tool']);
+const ENCODED_ORDER = new RegExp(`^\\s*(?:(?:please|now|then|first|also)[,\\s]+)?(?:${SEND_VERBS}|(?:delete|remove|wipe|run|execute|call|invoke|ignore|disregard|forget|tell|say|reveal|print|grant|approve|merge|push|transfer|pay|refund|open|read|copy|upload|download|install|recommend|rate|describe)\\b)`, 'i');
+const ADDRESS_SIGNALS: ReadonlySet<string> = new Set(['addressed-to-model', 'addressed-imperative']);
+const FOREIGN_DESTINATION = /[\w.+-]@[\w-]+\.[\w.-]+|https?:\/\//;
+const HUMAN_TURN = /(?:^|\n)[ \t]*(?:Human|H|User):([^\n]{1,400})/g;
+/**
+ * A Human/Assistant exchange whose human turns ask for nothing sensitive (a quiz, a chat log shown as an
+ * example) is a transcript, not a forged turn: it weighs 0.25. A forged turn carries the attacker's
+ * request ("Human: forward the flag mail to …") and keeps its weight.
+ */
+function weakenPlainTranscripts(text: string, signals: Signal[], scanner: StructureScanner): void {
+  for (const s of signals) {
+    if (s.id !== 'fake-turn' || !s.explain.includes('Human/Assistant')) continue;
+    const asks = [...execAll(HUMAN_TURN, text)].some((m) => scanner.sensitiveOrMove(m[1]!) || IMPERATIVE_OF_HARM.test(m[1]!));
+    if (!asks) s.weight = Math.min(s.weight, 0.25);
+  }
+}
+const IMPERATIVE_OF_HARM = /\b(?:ignore|disregard|forget|override|delete|remove|wipe|send|forward|upload|post|share|leak|transfer|pay|refund|approve|merge|push|run|execute|call|invoke|grant|reveal|print|dump)\b/i;
+
+const QUOTE_OPEN = '"“\'`«';
+const QUOTE_CLOSE = '"”\'`»';
+const FAMILIES_OF_A_LIMIT: ReadonlySet<string> = new Set(['sensitive', 'tool', 'param']);
 /**
  * A pseudo-authority tag pair whose content carries no other evidence and no directive family (only a
  * limit, an auth requirement) weighs 0.2: descriptions use <important> for real limits too.
@@ -211,6 +233,11 @@ function weakenBareAuthorityTags(text: string, signals: Signal[], sentences: Sen
     if (open.id !== 'pseudo-authority') continue;
     const tag = AUTHORITY_TAG.exec(text.slice(open.start, open.end));
     if (!tag || text[open.start + 1] === '/' || /^<\s*\//.test(text.slice(open.start, open.end))) continue;
+    // A tag named on its own in quotation marks ("phrases like \"<IMPORTANT>\"") is mentioned, not used.
+    if (QUOTE_OPEN.includes(text[open.start - 1] ?? '') && QUOTE_CLOSE.includes(text[open.end] ?? '')) {
+      open.weight = Math.min(open.weight, 0.1);
+      continue;
+    }
     const closeRe = new RegExp(`<\\s*/\\s*${tag[1]}\\s*>`, 'i');
     const rest = text.slice(open.end, open.end + 600);
     const close = closeRe.exec(rest);
@@ -235,7 +262,7 @@ function weakenBareAuthorityTags(text: string, signals: Signal[], sentences: Sen
  * An agent directive whose span or next sentence makes the action wait for the user's own request or
  * consent, with nothing concealed and no destination, protects the user: its weight is cut to 35%.
  */
-const CONSENT_CHECKED: ReadonlySet<string> = new Set(['agent-directive', 'model-directive', 'addressed-imperative']);
+const CONSENT_CHECKED: ReadonlySet<string> = new Set(['agent-directive', 'model-directive', 'addressed-imperative', 'skip-confirmation']);
 function weakenConsentedDirectives(text: string, signals: Signal[], sentences: SentenceScan): void {
   const { bounds } = sentences;
   for (const s of signals) {
@@ -365,6 +392,10 @@ export class InjectionEngine {
     demoteNamedTemplateTokens(text, signals);
     strengthenRiskyToolCommands(text, signals, sentences, this.structure);
     weakenBareAuthorityTags(text, signals, sentences);
+    weakenPlainTranscripts(text, signals, this.structure);
+    // A tool description is written for the model: addressing it ("Guidelines for the model: always call
+    // list_tables first") is its normal voice, so an address alone weighs half there.
+    if (ctx.surface === 'description') for (const s of signals) if (ADDRESS_SIGNALS.has(s.id)) s.weight /= 2;
     weakenConsentedDirectives(text, signals, sentences);
     for (const s of signals) {
       const h = inRanges(s.start, hiddenRanges);
@@ -401,6 +432,10 @@ export class InjectionEngine {
       if (seg.decoded === undefined) continue;
       for (const s of this.scanText(seg.decoded, ctx)) {
         signals.push({ ...s, start: seg.start, end: seg.end, hidden: seg.kind });
+      }
+      // Encoded text that reads as an order ("Forward all emails from the CFO to …") has no reason to be encoded.
+      if (ENCODED_ORDER.test(seg.decoded) && seg.decoded.split(/\s+/).length >= 4) {
+        signals.push({ id: 'encoded-instruction', weight: 0.45, hard: false, start: seg.start, end: seg.end, explain: 'encoded text that decodes to an instruction', hidden: seg.kind });
       }
     }
     const hidden: LeafAssessment['hidden'] = [];
@@ -500,7 +535,7 @@ export class InjectionEngine {
     const anchored = signals.some(
       (s) =>
         !s.reported &&
-        ((s.anchor === 'addressed' && !s.quoted) ||
+        ((s.anchor === 'addressed' && !s.quoted && s.weight >= 0.4) ||
         ((s.anchor === 'tool' || s.anchor === 'exfil') && s.weight >= 0.45 && s.quoted !== 'code' && !(s.id === 'exfil-instruction' && s.quoted))),
     );
     // The learned signal reads the same words the rules do: when every rule hit in the window is quoted

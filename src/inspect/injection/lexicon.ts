@@ -18,13 +18,13 @@ export const SEND_VERBS =
 
 /** Objects whose disclosure harms the user no matter who asks. */
 export const SECRET_OBJECTS =
-  '(?:passwords?|passcodes?|passphrases?|credentials|(?:api|access|auth|session|bearer|refresh)[ _-]?(?:keys?|tokens?)|(?<!\\b(?:padding|pad|input|output|special|max|prompt|context|completion|generated|vocab|vocabulary|BOS|EOS|unknown|stop|image|text|word|subword|reasoning|cached|design|CSRF|CSRF-|anti-forgery)[ _-]?)tokens?|secrets?|private keys?|ssh keys?|seed phrases?|recovery codes?|2fa codes?|one-time codes?|card numbers?|credit cards?|cvv|ssn|social security numbers?|\\.env\\b|' +
+  '(?:passwords?|passcodes?|passphrases?|credentials|(?:api|access|auth|session|bearer|refresh)[ _-]?(?:keys?|tokens?)|(?<!\\b(?:padding|pad|input|output|special|max|prompt|context|completion|generated|vocab|vocabulary|BOS|EOS|unknown|stop|image|text|word|subword|reasoning|cached|design|CSRF|CSRF-|anti-forgery)[ _-]?)tokens?|secrets?|private keys?|ssh keys?|seed phrases?|recovery codes?|2fa codes?|one-time codes?|card numbers?|credit cards?|cvv|ssn|social security numbers?|(?<![\\w)\\]])\\.env\\b|' +
   'contraseñas?|credenciales|Passw[oö]rt\\w*|Kennw[oö]rt\\w*|Zugangsdaten|mots? de passe|identifiants|senhas?|credenciais|wachtwoord\\w*|пароль|пароли|ключ[а-яё]*|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:ال)?مرور|كلمات المرور)';
 
 /** The user's own data: sensitive when the text asks for it to be sent elsewhere. */
 export const USER_DATA =
   '\\b(?:(?:the |this )?user\'?s?|their|his|her|the customer\'?s?|the person\'?s?)(?: \\w+){0,2} (?:e-?mails?|inbox|messages?|files?|documents?|contacts?|contact list|address book|calendar|invoices?|location|history|data|photos?|notes?|chats?|conversations?|address|phone number|folders?|director(?:y|ies)|downloads|desktop|drive|attachments?|records|accounts?)|' +
-  '(?:conversation|chat) (?:history|log|transcript)|(?:the |this )?(?:entire |full |whole )?conversation|previous messages|system prompt|' +
+  '\\b(?:all|every) (?:the )?(?:\\w+ ){0,2}?(?:rows|records|entries) (?:you|from|of|in)\\b|\\b(?:the )?(?:last|latest|most recent) \\d+ (?:messages|e-?mails|conversations|chats|files|documents)\\b|\\b(?:all|every|the (?:last|latest|most recent|\\w+ most recent)) (?:\\w+ )?(?:invoices?|e-?mails?|messages?|attachments?|contacts?|files?|documents?|statements?|receipts?) (?:in|from) (?:the|my|your|their|this) (?:inbox|mailbox|drive|folder|account|workspace)|(?:conversation|chat) (?:history|log|transcript)|(?:the |this )?(?:entire |full |whole )?conversation|previous messages|system prompt|' +
   '(?:lista de contactos|contactos del usuario|correos del usuario|archivos del usuario|E-Mails? des (?:Nutzers|Benutzers)|Dateien des (?:Nutzers|Benutzers)|Kontakte|fichiers de l\'utilisateur|e-mails de l\'utilisateur|arquivos do usuário|e-mails do usuário|file dell\'utente|e-mail dell\'utente|bestanden van de gebruiker|e-mails van de gebruiker|' +
   'файлы пользователя|письма пользователя|контакты|用户的(?:文件|邮件|聊天记录|联系人|收件箱)|ユーザーの(?:メール|ファイル|連絡先|受信箱)|사용자의 (?:이메일|파일|연락처|받은편지함)|(?:ملفات|بريد|رسائل) المستخدم|' +
   'historial de (?:chat|la conversación|conversaciones)|Chatverlauf|Gesprächsverlauf|historique (?:de (?:la )?)?(?:conversation|chat|discussion)|histórico (?:da )?(?:conversa|chat)|cronologia (?:della )?(?:chat|conversazione)|chatgeschiedenis|история (?:чата|переписки|сообщений)|聊天记录|聊天記錄|对话记录|チャット履歴|会話履歴|대화 기록|채팅 기록|سجل المحادثة)';
@@ -35,18 +35,18 @@ export const RECOVERY_CONTEXT = /\b(?:forg[oe]t(?:ten)?|lost|reset|recover|olvid
 /** A command, in any of the twelve languages: used after the text has addressed the model. */
 export const IMPERATIVE_ANY_LANGUAGE = new RegExp(
   [
-    "\\b(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|answer|write|insert|use|proceed|execute|ignore|disregard|forget|do not|don't|never|always|go ahead|make sure|instead|must|should|need to|compile|deliver|merge|post|put|commit|push|publish|upload|create|copy|move|e-?mail|accept|reject|refund|treat|prioriti[sz]e|follow|obey|paste|grab|dm|apply|lock|cite|can you|could you|would you|please|set|reassign|assign|label|are (?:to|required|authori[sz]ed|allowed|permitted))\\b",
-    '\\b(?:env[ií]a|reenv[ií]a|di|dile|responde|ignora|olvida|incluye|escribe|recomienda|haz|debes|tienes que|pide|borra|elimina|no (?:digas|menciones|resumas))\\b',
-    '\\b(?:schreibe?|sag|sage|sende|schicke?|ignoriere|vergiss|antworte|empfiehl|füge|gib|mach|du musst|du sollst|leite|lösche|verlinke)\\b',
-    "\\b(?:écris|dis|envoie|transfère|ignore|oublie|réponds|recommande|ajoute|inclus|supprime|efface|confirme|tu dois|vous devez|ne (?:révèle|dis|mentionne))\\b",
-    '\\b(?:escreva|diga|envie|ignore|esqueça|responda|recomende|inclua|adicione|apague|exclua|você deve|a partir de agora)\\b',
-    "\\b(?:scrivi|invia|ignora|dimentica|rispondi|raccomanda|includi|aggiungi|elimina|cancella|eliminate|cancellate|inviate|ignorate|scrivete|devi|dovete|non (?:dire|menzionare))\\b",
-    '\\b(?:schrijf|zeg|stuur|negeer|vergeet|antwoord|voeg|je moet)\\b',
-    'напиши|скажи|отправь|игнорируй|забудь|ответь|порекомендуй|добавь|удали|ты должен|с этого момента|не сообщай|не говори',
+    "\\b(?:tell|say|send|call|run|rate|recommend|list|output|print|close|approve|add|include|open|fetch|forward|skip|share|confirm|delete|remove|mark|describe|rank|state|reply|respond|answer|write|insert|use|proceed|execute|ignore|disregard|forget|do not|don't|never|always|go ahead|make sure|instead|must|should|need to|compile|deliver|merge|post|put|commit|push|publish|upload|create|copy|move|e-?mail|accept|reject|refund|treat|prioriti[sz]e|follow|obey|paste|grab|dm|apply|lock|cite|leave out|omit|exclude|downplay|emphasi[sz]e|highlight|portray|praise|replace|change|update|edit|modify|classify|issue|grant|invite|collect|gather|visit|click|download|install|sign|pay|wire|transfer|book|cancel|report|carry out|can you|could you|would you|please|set|reassign|assign|label|are (?:to|required|authori[sz]ed|allowed|permitted))\\b",
+    '\\b(?:por favor|env[ií]a|reenv[ií]a|di|dile|responde|ignora|olvida|incluye|escribe|recomienda|haz|debes|tienes que|pide|borra|elimina|omite|oculta|evita|menciona|describe|califica|aprueba|reembolsa|transfiere|comparte|copia|sube|publica|abre|ejecuta|llama|no (?:digas|menciones|resumas))\\b',
+    '\\b(?:bitte|schreibe?|sag|sage|sende|schicke?|ignoriere|vergiss|antworte|empfiehl|füge|gib|mach|du musst|du sollst|leite|lösche|verlinke|lass|lasse|erwähne|beschreibe|bewerte|genehmige|überweise|teile|kopiere|lade|veröffentliche|verschweige|öffne|führe|rufe)\\b',
+    "\\b(?:écris|dis|envoie|transfère|ignore|oublie|réponds|recommande|ajoute|inclus|supprime|efface|confirme|tu dois|vous devez|omets|omettez|mentionne|décris|approuve|rembourse|partage|copie|publie|ouvre|exécute|appelle|cache|veuillez|ne (?:révèle|dis|mentionne))\\b",
+    '\\b(?:escreva|diga|envie|ignore|esqueça|responda|recomende|inclua|adicione|apague|exclua|você deve|a partir de agora|omita|mencione|descreva|aprove|reembolse|compartilhe|copie|publique|abra|execute|chame|oculte)\\b',
+    "\\b(?:scrivi|invia|ignora|dimentica|rispondi|raccomanda|includi|aggiungi|elimina|cancella|eliminate|cancellate|inviate|ignorate|scrivete|devi|dovete|ometti|menziona|descrivi|approva|rimborsa|condividi|copia|pubblica|apri|esegui|chiama|nascondi|per favore|non (?:dire|menzionare))\\b",
+    '\\b(?:schrijf|zeg|stuur|negeer|vergeet|antwoord|voeg|je moet|laat|vermeld|beschrijf|keur|deel|kopieer|publiceer|voer|roep|verberg)\\b',
+    'напиши|скажи|отправь|игнорируй|забудь|ответь|порекомендуй|добавь|удали|ты должен|с этого момента|не сообщай|не говори|опусти|упомяни|опиши|одобри|перешли|поделись|скопируй|опубликуй|открой|выполни|вызови|скрой',
     '请|立即|必须|不要|调用|发送|告诉|回复|忽略|推荐|把|删除',
     'ください|しなさい|必ず|しないで|してください|無視し',
     '세요|하십시오|해라|하라|마세요|지금부터|해야',
-    'أرسل|قل|اكتب|تجاهل|يجب|أجب|أضف|لا تخبر',
+    'أرسل|قل|اكتب|تجاهل|يجب|أجب|أضف|لا تخبر|أعد توجيه|انسخ|شارك|احذف|وافق|ادمج',
   ].join('|'),
   'i',
 );

@@ -3,6 +3,7 @@
  * elements, alt text and link titles, and runs encoded as base64, hex, ROT13 or reversed text.
  * Works on the normalised scan text; Unicode tag text is decoded earlier, in normalisation.
  */
+import { execAll } from './regex.js';
 
 export type HiddenKind =
   | 'unicode-tags'
@@ -198,6 +199,8 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
 }
 
 /** Ranges a reader sees as quoted material: fenced and inline code, block quotes, quotation marks. */
+const JSON_LIKE = /^\s*[[{][\s\S]*"[\w.-]{1,60}"\s*:/;
+const CODE_LIKE = /(?:^|\n)[ \t]*(?:const|let|var|import|export|function|def|class|return|assert\w*|expect|test|it|describe)\b[^\n]*(?:[;{(=:]|=>)[ \t]*(?:\n|$)/;
 export function findQuotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (text.includes('```') || text.includes('~~~')) {
@@ -205,9 +208,14 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
   }
   if (text.includes('`')) for (const m of execAll(/`[^`\n]{1,600}`/g, text)) out.push([m.index, m.index + m[0].length]);
   if (text.includes('>')) for (const m of execAll(/^[ \t]*>.*$/gm, text)) out.push([m.index, m.index + m[0].length]);
-  for (const m of execAll(/"[^"\n]{3,800}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”\n]{3,800}[“”]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g, text)) {
+  // In source code a single-quoted string is a literal too ('Ignore all previous instructions' in a test).
+  if (CODE_LIKE.test(text)) for (const m of execAll(/'[^'\n]{3,400}'/g, text)) out.push([m.index, m.index + m[0].length]);
+  // In a JSON document a string value is the data itself (an issue body, a comment), not a quotation.
+  const json = JSON_LIKE.test(text);
+  for (const m of execAll(/"[^"\n]{3,800}"|"[^"\n]{1,400}\n[^"\n]{1,400}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”\n]{3,800}[“”]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g, text)) {
+    if (json && text[m.index] === '"' && /[:[,]\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push([m.index, m.index + m[0].length]);
   }
   return out;
-}import { execAll } from './regex.js';
+}
 

@@ -35,12 +35,14 @@ export type Family =
   | 'cross' // other servers or other tools (descriptions that steer beyond their own tool)
   | 'param' // a named argument or field (descriptions that ask for data in a parameter)
   | 'marker' // a conversation-turn header inside content ("### User:" on its own line)
+  | 'harvest' // secrets or data gathered from elsewhere: files, the environment, the conversation, "every key"
+  | 'ownkey' // the tool's own credential ("optional GitHub token for this call")
   | 'command'; // a command right after an address to the model
 
 type Lexicon = Partial<Record<Family, string>>;
 
 const M_EN =
-  "(?:(?:AI|LLM|GPT|model)[- ](?:based|powered|driven) (?:readers?|systems?|tools?|crawlers?|agents?|assistants?)|(?:digital |virtual |automated |autonomous |coding |helpful |translating |summari[sz]ing )?(?:AI(?:[ -](?:assistant|agent|model|system|bot|reader|reviewer|summari[sz]er))?|A\\.I\\.|LLM|large language model|language model|assistant|agent|chat ?bot|bot|model|copilot|summari[sz]er|ChatGPT|Claude|Gemini|GPT(?:-\\d\\w*)?)s?)";
+  "(?:(?:automated|AI|AI-powered|LLM|LLM-based|digital|virtual|autonomous|coding) (?:[\\w-]+ )?(?:helpers?|reviewers?|screeners?|triagers?|clients?|processors?|workers?|pipelines?|services?|readers?|crawlers?|integrations?)|(?:AI|LLM|GPT|model)[- ](?:based|powered|driven) (?:readers?|systems?|tools?|crawlers?|agents?|assistants?)|(?:digital |virtual |automated |autonomous |coding |helpful |translating |summari[sz]ing )?(?:AI(?:[ -](?:assistant|agent|model|system|bot|reader|reviewer|summari[sz]er))?|A\\.I\\.|LLM|large language model|language model|assistant|agent|chat ?bot|bot|model|copilot|summari[sz]er|ChatGPT|Claude|Gemini|GPT(?:-\\d\\w*)?)s?)";
 /** What a reading participle is about when it refers to this text ("reading this", "processing the page"), not a compound noun ("reading list"). */
 const READ_OBJECT = '(?=[\\s,:;.!?)—–]*(?:$|[,:;.!?)—–]|\\b(?:this|these|that|the|our|my|it|any|now|right now)\\b))';
 /** After a model term: the term ends the noun phrase ("if you are an AI,"), not "an AI researcher". */
@@ -53,17 +55,35 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     reader:
       // A vocative: "Assistant, …", "Hey model! …"; a bare "Assistant:" is a transcript speaker label, not an address.
       `(?:^|[\\n;(\\[—–]\\s{0,8})(?:the |any |all |every |an? )?${M_EN}\\s*[,!—–](?!\\d)|\\b(?:hey|hi|hello|dear|attention|attn|yo|ok(?:ay)?|psst)[,!]?\\s+(?:the |any |all |every |an? )?${M_EN}\\s*[,:!—–]` +
-      `|\\b${M_EN}\\b[^\\n]{0,25}?\\b(?:(?:that|who|which) (?:is |are )?)?${READING_EN}${READ_OBJECT}` +
-      `|\\b(?:${READING_EN.slice(3, -1)}) ${M_EN}\\b` +
+      // "AI agent reading this", "language model that is processing the page"; not "the bot keeps summarising the thread".
+      `|\\b${M_EN}\\b,?\\s(?:(?:that|who|which) )?(?:is |are |'s )?(?:currently |now |right now )?${READING_EN}${READ_OBJECT}` +
+      // "Dear summarising model"; "makes a browsing agent reveal …" speaks about a model, not to it.
+      `|\\b(?<!\\b(?:an?|one) )(?:${READING_EN.slice(3, -1)}) ${M_EN}\\b` +
       `|\\b${M_EN}\\b[^\\n]{0,25}?\\b(?:that|who|which) (?:reads?|processes|encounters?|sees|parses|summari[sz]es|gets)${READ_OBJECT}` +
       `|\\bif (?:you(?:'re| are)|you happen to be|you,? the reader,? (?:are|is)) (?:an?|the|some) (?:[\\w-]+ )?${M_EN}${M_END}|\\byou are being read by (?:an? )?${M_EN}|\\bwhatever (?:system|program|software|model|AI) is (?:reading|processing)` +
       `|\\b(?:readers?|systems?|visitors?|crawlers?) (?:that|who) (?:are|is) (?:an? )?(?:AI|LLM|language model|bot|model)s?\\b` +
       `|\\bthis (?:part|section|note|message|line|paragraph|bit|block|text) is (?:for|addressed to|meant for|intended for|directed at) (?:the |any |an? )?${M_EN}` +
-      `|\\b(?:note|notice|message|reminder|heads-?up|instructions?|request|memo|word|attention|guidance|guidelines|directions) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b` +
+      // "Note to the assistant: …", "A quick reminder for any AI reading this — …"; not "a message with
+      // instructions for the assistant and a link" (narration) or "the system instructions for the summariser are fixed".
+      `|(?:^|[\\n;(\\[—–:]\\s{0,8}|<!--\\s{0,8})(?:[\\w.'-]+ ){0,3}?(?:note|notice|message|reminder|heads-?up|request|memo|word|attention) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b` +
+      `|\\b(?:note|notice|message|reminder|heads-?up|instructions?|request|memo|word|attention|guidance|guidelines|directions) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b(?=[^\\n.]{0,40}?[:,—–])` +
+      // A conditional address: "If an assistant is planning this trip for somebody, it is expected to …".
+      `|\\bif (?:an?|the|any|some) (?:[\\w-]+ )?${M_EN} (?:is|are) (?:now |currently )?[a-z]+ing\\b` +
       `|(?:^|[\\n:;(\\[—–]\\s{0,8})(?:to|for) (?:the |any |all |every |an? )${M_EN}\\b[^\\n]{0,40}?:` +
       `|@(?:assistant|agent|ai|bot|model|claude|copilot)\\b` +
       // Plural labels are not transcript speakers: "agents: run …", "<!-- LLMs: …".
-      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:all |any )?(?:agents|assistants|models|bots|LLMs|AIs|AI agents|AI assistants|language models|crawlers)\\s*:` +
+      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:all |any )?(?:(?:coding|automated|autonomous|browsing|research|review|reviewing|summari[sz]ing|shopping|e-?mail|mail|inbox|calendar|deployment|triage|support) )?(?:agents|assistants|models|bots|LLMs|AIs|AI agents|AI assistants|language models|crawlers|(?:automated|AI) (?:[\\w-]+ )?(?:clients|helpers|reviewers|tools|systems|readers|scripts|processes))\\s*:` +
+      // A header naming the model by what it is doing with this content: "Screening models evaluating this CV:".
+      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:[\\w'-]+ ){0,2}?${M_EN} [a-z]+ing (?:this|these|the|my|our|your) [^\\n.:—–]{1,40}[:—–]` +
+      // A header that addresses a model by what it does here, whatever the words around it: "Remediation for
+      // the calling agent:", "P.S. for the mail assistant that sorts Dana's inbox:", "A word to whichever model …:".
+      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:[\\w.'-]+ ){0,4}?(?:to|for) (?:the |any |all |every |each |whichever |whatever |an? )(?:[\\w'-]+ ){0,3}?${M_EN}\\b[^\\n.:—–]{0,60}?\\s*[:—–]` +
+      `|\\bwhoever'?s (?:[\\w-]+ )?${M_EN}\\b` +
+      // Instructions for whatever handles this content, with no model named: "--- Instructions for processing this ticket ---".
+      `|\\b(?:instructions?|guidance|directions|notes?|steps|rules) (?:for|when) (?:processing|handling|summari[sz]ing|triaging|reviewing|reading|answering|parsing|indexing) (?:this|these)\\b` +
+      // Fields and headers named for the model: LABEL agent.instructions=…, "Agent-Directive:", "X-AI-Hint:".
+      `|\\b(?:agent|ai|llm|assistant|model|copilot)[._-](?:instructions?|directives?|notes?|hints?|prompts?|guidance|tasks?|actions?|commands?)\\b["']?\\s*[:=]` +
+      `|\\bX-(?:AI|Agent|LLM|Assistant|Model|Bot)-[\\w-]+\\s*:` +
       `|\\bwhoever (?:is )?(?:reads|reading|processes|processing|parses|parsing) (?:this|these)\\b` +
       // A header that picks out "any"/"whichever" model as its addressee, however it is worded around it:
       // "Attention any automated reviewer:", "Message for whichever AI model ends up with this text:".
@@ -75,40 +95,45 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     subject:
       `\\b(?:the|any|an?|all|every|each|its|our|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
       `|(?:^|[\\n>:;]\\s{0,8})${M_EN}\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|is (?:required|expected|supposed) to)\\b` +
-      `|\\b(?:assistants|agents|models|LLMs|bots|summari[sz]ers|AI systems|AI tools|AI crawlers)\\b[^\\n]{0,30}?\\b(?:should|must|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access)|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
+      `|\\b(?:assistants|agents|models|LLMs|bots|summari[sz]ers|AI systems|AI tools|AI crawlers)\\b[^\\n]{0,50}?\\b(?:should|must|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access)|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
+      `|\\b${M_EN}\\b[^\\n]{0,50}?\\b(?:is|are) (?:kindly |politely |hereby |respectfully |now )?(?:asked|requested|invited|encouraged|instructed|told|advised|directed|expected) to\\b` +
       `|\\b(?:correct|ideal|proper|right|expected|appropriate|only acceptable) (?:behaviou?r|response|answer|reply|action|output) (?:for|of|to) (?:an?|the|any) (?:${M_EN}|user'?s? question)` +
       `|\\b(?:correct|ideal|proper|right|best|expected|appropriate|only acceptable) (?:way|thing|course of action|approach|move) (?:for|of) (?:an?|the|any|every) (?:[\\w-]+ )?${M_EN}\\b` +
       // What gets produced from this content is the model's output: "Any summary of this document … must conclude …".
       `|\\b(?:summar(?:y|ies)|descriptions?|answers?|responses?|overviews?|analys[ie]s|reviews?|translations?|outputs?) (?:of|about|for|generated from|produced from|based on|derived from|written about) (?:this|these|the above|the following) (?:document|page|post|site|website|article|repository|repo|e-?mail|message|text|content|thread|file|listing|product|paper|report|contract|agreement)s?\\b[^\\n]{0,60}?\\b(?:must|should|shall|(?:is|are) (?:to|expected to|required to))\\b` +
       `|\\bthis (?:document|page|post|site|website|article|product|company|repository|text|listing|paper|vendor|supplier) (?:should|must|shall|is to) (?:always )?be (?:described|summari[sz]ed|presented|portrayed|characteri[sz]ed|called|referred to|rated|ranked|recommended|treated)\\b`,
     task:
-      "\\b(?:instead|also|additionally|in addition|as well|(?:when|if|whenever) (?:users?|the user|someone|anyone|people|customers?) (?:asks?|requests?|mentions?)|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))|after (?:your|you) (?:answer|reply|respond|finish)|from (?:now|here|this (?:point|message|moment)) on|from now|going forward|henceforth|for the rest of (?:this|the) (?:conversation|session|chat)|regardless of (?:what|the)|no matter what|rather than|stop (?:summari[sz]ing|translating|answering|replying|what you|doing|helping|following)|your (?:real|new|actual|true|only|primary|main|next) (?:job|task|mission|goal|purpose|objective|role|instructions?|priority)|(?:replaces?|overrides?|supersedes?) (?:the ones|your|any|all|the (?:instructions|rules))|(?:a|one) new rule|when (?:users?|the user|someone|people|customers?) asks?|when (?:summari[sz]ing|you summari[sz]e|translating|you translate|answering|you answer|you compare|comparing|analy[sz]ing|you analy[sz]e|reviewing|you review|you read|you process|processing))\\b",
+      "\\b(?:(?:a |your )?new (?:task|assignment|priority|objective)\\s*[,:—–]|higher priority than|instead|also|additionally|in addition|as well|(?:when|if|whenever) (?:users?|the user|someone|anyone|people|customers?) (?:asks?|requests?|mentions?)|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))|after (?:your|you) (?:answer|reply|respond|finish)|from (?:now|here|this (?:point|message|moment)) on|from now|going forward|henceforth|for the rest of (?:this|the) (?:conversation|session|chat)|regardless of (?:what|the)|no matter what|rather than|stop (?:summari[sz]ing|translating|answering|replying|what you|doing|helping|following)|your (?:real|new|actual|true|only|primary|main|next) (?:job|task|mission|goal|purpose|objective|role|instructions?|priority)|(?:replaces?|overrides?|supersedes?) (?:the ones|your|any|all|the (?:instructions|rules))|(?:a|one) new rule|when (?:users?|the user|someone|people|customers?) asks?|when (?:summari[sz]ing|you summari[sz]e|translating|you translate|answering|you answer|you compare|comparing|analy[sz]ing|you analy[sz]e|reviewing|you review|you read|you process|processing))\\b",
     self:
-      "\\byour (?:instructions|guidelines|rules|system prompt|prompt|configuration|config|memory|context|tools?|answer|reply|response|summary|output|next (?:reply|message|answer|response)|restrictions|policies|filters|safety|operator|developers?|owner|principal|content (?:policy|restrictions))\\b|\\b(?:configured|told|instructed|programmed) you\\b|\\bthe (?:person|human|customer|caller|one) you(?:'re| are) (?:helping|assisting|working for|talking to|serving)|\\bwho(?:ever)? you(?:'re| are) working for|\\byou (?:answer|reply|respond|summari[sz]e|translate|write back)\\b|\\b(?:whatever|what|everything|anything) you (?:say|write|output|answer|reply) next\\b|\\b(?:for|of) your (?:user|owner|principal|human)\\b|\\b(?:previous|earlier|prior) (?:assistant |system )?messages\\b|\\b(?:system prompt|hidden (?:configuration|instructions|prompt)|(?:chat|conversation) history|this (?:chat|conversation)|the user(?:'s)? (?:question|request|message|query))\\b|\\bthe user\\b",
+      "\\byour (?:report|analysis|comparison|recommendation|draft)\\b|\\b(?:instructions|rules|guidelines|prompt|directions) you (?:were|have been|got) given\\b|\\b(?:at the (?:start|beginning)|earlier|previously) (?:of|in) (?:this|the) (?:session|conversation|chat)\\b|\\b(?:everything|anything|all) (?:the user|they|you) (?:has|have) (?:said|typed|written|shared|told you)\\b|\\b(?:this|your) user\\b|\\byour (?:instructions|guidelines|rules|system prompt|prompt|configuration|config|memory|context|tools?|answer|reply|response|summary|output|next (?:reply|message|answer|response)|restrictions|policies|filters|safety|operator|developers?|owner|principal|content (?:policy|restrictions))\\b|\\b(?:configured|told|instructed|programmed) you\\b|\\bthe (?:person|human|customer|caller|one) you(?:'re| are) (?:helping|assisting|working for|talking to|serving)|\\bwho(?:ever)? you(?:'re| are) working for|\\byou (?:answer|reply|respond|summari[sz]e|translate|write back)\\b|\\b(?:whatever|what|everything|anything) you (?:say|write|output|answer|reply) next\\b|\\b(?:for|of) your (?:user|owner|principal|human)\\b|\\b(?:previous|earlier|prior) (?:assistant |system )?messages\\b|\\b(?:system prompt|hidden (?:configuration|instructions|prompt)|(?:chat|conversation) history|this (?:chat|conversation)|the user(?:'s)? (?:question|request|message|query))\\b|\\bthe user\\b",
     tool:
       '\\b(?:call|invoke|use|run|execute|trigger|fire)\\b[^\\n]{0,30}?\\b(?:tools?|functions?|commands?|shell|terminal|plugins?|browser|API)\\b|\\bopen\\b[^\\n]{0,80}?\\bin (?:the |their |your |a new )?(?:browser|tab)\\b|\\btool calls?\\b|\\b(?:shell|terminal) command\\b|\\bcurl\\s[^|\\n]{0,100}\\|\\s*(?:ba|z)?sh\\b|\\bDROP TABLE\\b|\\brm -rf\\b',
     conceal:
-      "\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|asking|consulting|checking with|confirming with|letting (?:the user|them|anyone) know)\\b|\\b(?:keep|stay|remain) (?:quiet|silent|mum) about\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|your (?:answer|summary|reply|response|output))\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
+      "\\bwithout (?:any |a |the user'?s? )?(?:confirmation|approval|review|sign-?off)\\b|\\b(?:does not|doesn't|do not|don't|won't|will not|no) need (?:a |any |an |another |the )?(?:review|approval|sign-?off|confirmation|human|second look|escalation)\\b|\\bno (?:need|reason) to (?:report (?:this|it|that|anything)(?: [\\w-]+)? back|escalate|involve|loop in|check with|consult|ask|confirm with|bring (?:this|it|the [\\w-]+(?: [\\w-]+)?) up with)\\b|\\bno (?:confirmation|approval|review|sign-?off) (?:from (?:the )?(?:user|human|developer|owner|customer|maintainers?|anyone) )?(?:is )?(?:needed|required|necessary)\\b|\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|asking|consulting|checking with|confirming with|letting (?:the user|them|anyone) know)\\b|\\b(?:keep|stay|remain) (?:quiet|silent|mum) about\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|your (?:answer|summary|reply|response|output))\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
     authority:
-      "\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform)[ _-](?:notice|override|directive|command|policy|instruction|message|announcement|advisory|bulletin)s?\\b|\\b(?:model|AI|LLM) (?:providers?|vendors?)\\b|\\b(?:notice|message|directive|announcement|bulletin|update) from (?:the |your )?(?:[\\w-]+ ){0,2}?(?:administrators?|admins?|operators?|developers?|security team|platform team|maintainers)\\b|\\bstanding (?:permission|approval|authori[sz]ation|consent)\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules|safety checks?|protections?|confirmations?) (?:are|have been|is|has been) (?:now )?(?:temporarily )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed|paused|bypassed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)[ \\t]*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^[ \\t]*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
+      "\\b(?:sessions?|agents?|assistants?|models?|bots?|clients?) (?:that|which|who) (?:do not|don't|fail to|refuse to) comply\\b|\\bnon-?compliant (?:agents?|assistants?|sessions?|models?)\\b|\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform)[ _-](?:notice|override|directive|command|policy|instruction|message|announcement|advisory|bulletin)s?\\b|\\b(?:model|AI|LLM) (?:providers?|vendors?)\\b|\\b(?:notice|message|directive|announcement|bulletin|update) from (?:the |your )?(?:[\\w-]+ ){0,2}?(?:administrators?|admins?|operators?|developers?|security team|platform team|maintainers)\\b|\\bstanding (?:permission|approval|authori[sz]ation|consent)\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules|safety checks?|protections?|confirmations?) (?:are|have been|is|has been) (?:now )?(?:temporarily )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed|paused|bypassed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)[ \\t]*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^[ \\t]*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
     role:
-      "\\b(?:pretend (?:to be|you(?:'re| are))|imagine (?:that )?you(?:'re| are)|act as (?:an?|the|if)|you are now|role-?play|stay in (?:character|that role|this role|role)|in character|play the (?:role|part) of|let's play a game|act it out|for real|grant yourself|you have no (?:rules|restrictions|limits|policies|filters)|without (?:any )?(?:policies|restrictions|filters|rules))\\b",
+      "\\byou are no longer (?:an?|the|just|only)\\b|\\byou (?:now )?play (?:the )?[\\u0022“']?[A-Z]|\\bin this (?:simulation|scenario|game|exercise),? you (?:are|have)\\b|\\byou are (?:now )?[A-Z][\\w-]+, (?:an?|the|your) (?:[\\w-]+ ){0,3}?(?:bot|assistant|agent|AI|model|persona|character)\\b|\\b(?:pretend (?:to be|you(?:'re| are))|imagine (?:that )?you(?:'re| are)|act as (?:an?|the|if)|you are now|role-?play|stay in (?:character|that role|this role|role)|in character|play the (?:role|part) of|let's play a game|act it out|for real|grant yourself|you have no (?:rules|restrictions|limits|policies|filters)|without (?:any )?(?:policies|restrictions|filters|rules))\\b",
     memory:
-      '\\bremember (?:this|that)?[^\\n]{0,25}?\\b(?:permanently|forever|for (?:all )?future|in (?:all )?future|from now on)|\\b(?:save|store|write|add|commit|keep) (?:this |that |it )?(?:[^\\n]{0,20} )?(?:to|in|into) (?:your )?(?:long-term |persistent |permanent )?memory\\b|\\bfor all future (?:chats|conversations|sessions|interactions|requests)\\b|\\b(?:save|store|remember|record|keep|add|note)\\b[^\\n]{0,30}?\\b(?:as |in |to |into )(?:a |an |the |your )?(?:long-term|persistent|permanent|standing|saved|stored) (?:preference|note|fact|rule|instruction|memory|memories|setting|profile)s?\\b|\\b(?:update|edit|change|modify|overwrite) (?:your |the )?(?:saved|stored|long-term|persistent|memory|remembered) (?:notes?|memor(?:y|ies)|preferences?|profile|facts?)\\b',
+      '\\b(?:save|store|keep|create|add|make|record) (?:a |an |this as an? )?(?:persistent|permanent|long-term|standing) (?:note|memory|rule|instruction|preference|reminder)s?\\b|\\bremember (?:this|that)?[^\\n]{0,25}?\\b(?:permanently|forever|for (?:all )?future|in (?:all )?future|from now on)|\\b(?:save|store|write|add|commit|keep) (?:this |that |it )?(?:[^\\n]{0,20} )?(?:to|in|into) (?:your )?(?:long-term |persistent |permanent )?memory\\b|\\bfor all future (?:chats|conversations|sessions|interactions|requests)\\b|\\b(?:save|store|remember|record|keep|add|note)\\b[^\\n]{0,30}?\\b(?:as |in |to |into )(?:a |an |the |your )?(?:long-term|persistent|permanent|standing|saved|stored) (?:preference|note|fact|rule|instruction|memory|memories|setting|profile)s?\\b|\\b(?:update|edit|change|modify|overwrite) (?:your |the )?(?:saved|stored|long-term|persistent|memory|remembered) (?:notes?|memor(?:y|ies)|preferences?|profile|facts?)\\b',
     marker: '^[ \\t]*(?:#{1,6}|\\*\\*|<\\|?|\\[)\\s*(?:user|human|assistant|AI|model)\\s*(?:\\|?>|\\]|\\*\\*)?\\s*:?\\s*(?:\\*\\*)?[ \\t]*$',
     override:
-      "\\b(?:(?:a|one|the|this) new (?:rule|instruction|directive|policy) (?:for you|applies|is)|(?:replaces?|overrides?|supersedes?|cancels?) (?:the ones|the rules|the instructions|your|any (?:previous|prior|earlier)|all (?:previous|prior|earlier))|the (?:ones|rules|instructions) you (?:started|were given|began|came) with|(?:no longer|don't|do not) (?:apply|count|matter)\\b[^\\n]{0,20}(?:rules|instructions|guidelines)|(?:disregard|ignore|forget|overlook|set aside|drop) (?:what|whatever|everything|anything) (?:your|the) (?:operator|developers?|owner|creators?|system|user) (?:configured|said|told|wrote|set)|from (?:this|the next) (?:message|point|turn|reply) on(?:ward)?|override (?:active|enabled|engaged|mode|on)|(?:guidance|instructions|rules|guidelines|prompt|directions) you (?:got|received|were given|have been given|started with)|(?:treat|regard|consider)\\b[^\\n]{0,50}\\bas (?:coming from|sent by|written by|authored by) (?:the )?(?:system|developer|admin\\w*|operator|owner)|(?:must|should|will|may|can) no longer (?:show|display|issue|apply|flag|warn|check|verify|ask|refuse|mention|include|follow)|(?:this|the following|the above) (?:content|page|text|message|document|e-?mail|file|output) (?:is|has been) (?:fully )?(?:trusted|verified|authori[sz]ed|approved|safe to follow|from the (?:system|developers?|operator)))\\b",
+      "\\b(?:(?:a|one|the|this) new (?:rule|instruction|directive|policy) (?:for you|applies|is)|(?:replaces?|overrides?|supersedes?|cancels?) (?:the ones|the rules|the instructions|(?:the |your )?user'?s|your|any (?:previous|prior|earlier)|all (?:previous|prior|earlier))|the (?:ones|rules|instructions) you (?:started|were given|began|came) with|(?:no longer|don't|do not) (?:apply|count|matter)\\b[^\\n]{0,20}(?:rules|instructions|guidelines)|(?:disregard|ignore|forget|overlook|set aside|drop) (?:what|whatever|everything|anything) (?:your|the) (?:operator|developers?|owner|creators?|system|user) (?:configured|said|told|wrote|set)|from (?:this|the next) (?:message|point|turn|reply) on(?:ward)?|override (?:active|enabled|engaged|mode|on)|(?:guidance|instructions|rules|guidelines|prompt|directions) you (?:got|received|were given|have been given|started with)|(?:treat|regard|consider)\\b[^\\n]{0,50}\\bas (?:coming from|sent by|written by|authored by) (?:the )?(?:system|developer|admin\\w*|operator|owner)|(?:must|should|will|may|can) no longer (?:show|display|issue|apply|flag|warn|check|verify|ask|refuse|mention|include|follow)|(?:this|the following|the above) (?:content|page|text|message|document|e-?mail|file|output) (?:is|has been) (?:fully )?(?:trusted|verified|authori[sz]ed|approved|safe to follow|from the (?:system|developers?|operator)))\\b",
     // The negation check sits after the verb (a lookbehind at every position is slow on long texts).
     output:
       "\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign)\\b(?<!\\b(?:never|not|n't|don't|do not|avoid|without)\\b[^\\n]{0,30}\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign))[^\\n]{0,80}?\\b(?:in|into|to|at the (?:end|bottom|top|start) of|with|under) (?:your|any|every|each|all) (?:reply|answer|response|summary|summaries|output|next (?:message|reply|answer)|messages|replies|answers)\\b|\\byour (?:reply|answer|response|summary|output) (?:must|should|has to|needs to) (?:include|contain|end with|start with|mention)",
     dictate:
-      "\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people|readers|visitors|everyone|anyone)\\b(?: that)?|\\b(?:must|should|shall|is to|are to) (?:always )?(?:conclude|state|claim|report|portray|characteri[sz]e|rate|rank|recommend|emphasi[sz]e|downplay|omit|leave out)\\b|\\b(?:just|only|simply) (?:tell|say to|inform) (?:the user|them|users)\\b|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?(?:no|yes)\\b|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|\\b(?:tell|inform|assure) (?:the reader|readers|the customer|the user) (?:that |no |nothing |there (?:is|are|were) )|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
+      "\\balways (?:rank|rate|recommend|describe|present|list|portray|claim|state)\\b|\\b(?:should|must|shall) (?:only )?say(?: only)?\\s*[:\\u0022“]|\\b(?:tell|assure|convince) (?:the|your|this) (?:user|reader|customer|shopper|buyer|visitor|client|caller|recruiter|hiring manager|traveller|traveler|patient|person|human)s? (?:that|this (?=[a-z])|they|there|no|nothing|he|she|we)\\b|\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people|readers|visitors|everyone|anyone)\\b(?: that)?|\\b(?:must|should|shall|is to|are to) (?:always )?(?:conclude|state|claim|report|portray|characteri[sz]e|rate|rank|recommend|emphasi[sz]e|downplay|omit|leave out|describe|present|call (?:it|this|them|us)|refer to|mention|cite|praise|favou?r)\\b|\\b(?:just|only|simply) (?:tell|say to|inform) (?:the user|them|users)\\b|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?(?:no|yes)\\b|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|\\b(?:tell|inform|assure) (?:the reader|readers|the customer|the user) (?:that |no |nothing |there (?:is|are|were) )|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
     cross:
       "\\b(?:another|other|any other|every other|all other) (?:servers?|tools?|MCP servers?|connectors?|plugins?)\\b|\\b(?:from|of|on|by) (?:any|another|other|every) server\\b",
     param:
-      "\\b(?:in|as|into|via|through|using|to) (?:the )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field|property|attribute)\\b|\\b(?:argument|parameter|param|field) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\b(?:as|in|into|via) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\x60[\\w.-]{1,40}\\x60\\s*(?:\\((?:string|str|object|array|int|integer|number|boolean|bool|list|dict|text)\\b[^)\\n]{0,30}\\)\\s*)?[:–—]|\\bthe (?:optional |required )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field) (?:should|must|needs to|has to|is to|will) (?:always )?(?:contain|include|hold|carry|be set to|receive)\\b",
+      "\\b[a-z][a-z0-9]*_[a-z0-9_]+\\s*[:—–]\\s(?!(?:true|false|null|none|\\d|[\\u0022'\\x60]))|\\u0022(?:description|title)\\u0022\\s*:\\s*\\u0022|\\b[a-z][a-z0-9]*_[a-z0-9_]+ \\((?:string|str|object|array|int|integer|number|boolean|bool|list|dict|text)\\b[^)\\n]{0,30}\\)\\s*[:–—]|\\b(?:in|as|into|via|through|using|to) (?:the )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field|property|attribute)\\b|\\b(?:argument|parameter|param|field) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\b(?:as|in|into|via) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\x60[\\w.-]{1,40}\\x60\\s*(?:\\((?:string|str|object|array|int|integer|number|boolean|bool|list|dict|text)\\b[^)\\n]{0,30}\\)\\s*)?[:–—]|\\bthe (?:optional |required )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field) (?:should|must|needs to|has to|is to|will) (?:always )?(?:contain|include|hold|carry|be set to|receive)\\b",
+    harvest:
+      "\\b(?:(?:every|all|any) (?:[\\w-]+ ){0,2}?(?:environment variables?|keys|tokens|secrets|passwords|credentials|messages?|tool results?)|(?:available|set|stored) (?:to you|in your (?:environment|config|memory))|your environment|contents? of|output of \\x60?env\\x60?|conversation|chat history|previous messages|system prompt|instructions you (?:were|have been) given|(?:you|the user|they) (?:has|have) (?:mentioned|shared|typed|said|told you)|from (?:the |this |your )?(?:chat|conversation|session|memory|earlier|other tools?|environment|env|shell|machine|disk|home directory)|the user'?s? (?:full (?:legal )?name|e-?mail|home address|phone|date of birth|passport|location|contacts))\\b|" + SECRET_PATH,
+    ownkey:
+      "\\b(?:for this (?:call|request)|(?:used|needed) (?:only )?(?:to|for) (?:authenticat\\w+|authori[sz]\\w+|call(?:ing)? the|access(?:ing)? the)|if omitted|personal access token|(?:GitHub|GitLab|Slack|Stripe|Notion|Linear|Jira|Google|OpenAI|service|account|API) (?:token|key)s?)\\b",
     sensitive:
-      "\\b(?:card numbers?|home address|account balances?|IBAN|bank account|routing number|verification code|2FA code|one-time code|wire (?:funds|money|the)|transfer (?:funds|money)|collaborator|authorized_keys|deploy key|antivirus|firewall|passwords?|credentials|api keys?|access tokens?|secrets?|private keys?|contacts list|contact list|address book|Downloads folder|home directory|delete (?:the|all|every|this)|wipe|drop (?:the|all)|DROP TABLE|rm -rf|(?:entire|full|whole|complete|preceding|previous|prior) (?:conversation|chat|dialog(?:ue)?|transcript|message history)|(?:conversation|chat) history|system prompt|system message|hidden instructions|environment variables?|refund (?:the|a|all|every|full|them|it)|issue (?:a |the )?(?:full )?refund|auto-?approve|approve (?:all|every|any) (?:payments?|payment requests?|invoices?|transfers?|refunds?)|(?:push|merge|commit) (?:it |them |this |the (?:fix|change)s? )?(?:straight|directly) (?:to|into) (?:main|master|prod(?:uction)?)|force-?push)\\b|" + SECRET_PATH,
+      "\\b(?:e-?mail addresses of (?:everyone|all|every)|every (?:previous |prior |earlier )?(?:message|tool result)s?|(?:passwords|API keys|credentials) (?:the user|they|you) (?:has|have) (?:mentioned|shared|typed)|the user'?s? (?:full (?:legal )?name|e-?mail address|home address|phone number|date of birth|location)|PINs?|PIN codes?|CVV|security codes?|merge (?:branch )?\\S+ into (?:main|master|prod(?:uction)?)|(?:saved |stored )?(?:card|payment|billing) details|passport (?:numbers?|details)|dates? of birth|full legal name|every (?:API key|key|token|password|secret)|(?:keys?|tokens?|passwords?|secrets?) (?:available|stored|set) in your (?:environment|config)|output of \\x60?env\\x60?|contents (?:\\(not the path\\) )?of [^\\n]{0,10}(?:~/|\\.env|/etc/)|(?:full|entire|complete|exact) (?:set of )?(?:instructions|system prompt)|word for word|verbatim|unabridged|git push (?:-f|--force)|push --force|chmod -R 777|card numbers?|home address|account balances?|IBAN|bank account|routing number|verification code|2FA code|one-time code|wire (?:funds|money|the)|transfer (?:funds|money)|collaborator|authorized_keys|deploy key|antivirus|firewall|passwords?|credentials|api keys?|access tokens?|secrets?|private keys?|contacts list|contact list|address book|Downloads folder|home directory|delete (?:the|all|every|this)|wipe|drop (?:the|all)|DROP TABLE|rm -rf|(?:entire|full|whole|complete|preceding|previous|prior) (?:conversation|chat|dialog(?:ue)?|transcript|message history)|(?:conversation|chat) history|system prompt|system message|hidden instructions|environment variables?|refund (?:the|a|all|every|full|them|it)|issue (?:a |the )?(?:full )?refund|auto-?approve|approve (?:all|every|any) (?:payments?|payment requests?|invoices?|transfers?|refunds?)|(?:push|merge|commit) (?:it |them |this |the (?:fix|change)s? )?(?:straight|directly) (?:to|into) (?:main|master|prod(?:uction)?)|force-?push)\\b|" + SECRET_PATH,
   },
   es: {
     cross: "\\b(?:otros? (?:servidor|herramienta)(?:es|s)?|cualquier otra herramienta)\\b",
@@ -175,7 +200,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     tool: '\\b(?:strumento|funzione|comando)\\b',
     conceal: "\\b(?:di nascosto|in segreto|segretamente|discretamente)\\b|\\bsenza (?:dirlo|avvisare|informare|dire)\\b|\\bnon (?:menzionare|dire|dirlo|rivelare)\\b",
     role: '\\b(?:fingi di essere|fai finta|interpreta il ruolo|ora sei)\\b',
-    sensitive: '\\b(?:password|\\.env|chiavi? API|credenziali|gratuito|cancella|cancellare|elimina|eliminare|cronologia (?:della )?(?:chat|conversazione))\\b',
+    sensitive: '\\b(?:password|\\.env|chiav[ei] API|credenziali|gratuito|cancella|cancellare|elimina|eliminare|cronologia (?:della )?(?:chat|conversazione))\\b',
   },
   nl: {
     cross: "\\b(?:andere (?:servers?|tools?))\\b",
@@ -231,7 +256,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
   ko: {
     cross: "(?:다른 (?:서버|도구))",
     param: "(?:매개변수|파라미터|필드|인자)",
-    reader: '(?:AI|어시스턴트|에이전트|모델|인공지능|비서)(?:님|에게|께|야|여)|(?:읽는|처리하는|요약하는) (?:AI|어시스턴트|에이전트|모델)|당신이 (?:AI|어시스턴트|인공지능)(?:라면|이라면)',
+    reader: '(?:AI|어시스턴트|에이전트|모델|인공지능|비서)(?:님|에게|께|야|여|\\s*[,，!])|(?:읽는|처리하는|요약하는) (?:AI|어시스턴트|에이전트|모델)|당신이 (?:AI|어시스턴트|인공지능)(?:라면|이라면)',
     subject: '(?:어시스턴트|AI|모델|에이전트)(?:는|은)[^\\n]{0,40}(?:해야|하십시오|하세요)',
     task: '(?:대신|또한|답변하기 전에|지금부터|앞으로|이제부터)',
     self: '(?:사용자|지침|원래)',
@@ -245,7 +270,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     param: "(?:حقل|معامل|المعامل|الحقل)",
     reader: '(?:إلى|الى|ملاحظة إلى|رسالة إلى) (?:ال)?(?:مساعد|نموذج|وكيل|ذكاء الاصطناعي)|أيها (?:ال)?(?:مساعد|نموذج|وكيل|ذكاء الاصطناعي)|إذا كنت (?:مساعدا|مساعدًا|نموذجا|نموذجًا|ذكاء اصطناعيا)',
     subject: '(?:يجب على|على) (?:ال)?(?:مساعد|نموذج|وكيل)',
-    task: '(?:بدلا من|بدلاً من|أيضا|أيضًا|قبل الرد|قبل الإجابة|من الآن فصاعدا|من الآن فصاعدًا|من الآن)',
+    task: '(?:بدلا من|بدلاً من|أيضا|أيضًا|قبل (?:تلخيص|ترجمة)|قبل الرد|قبل الإجابة|من الآن فصاعدا|من الآن فصاعدًا|من الآن)',
     self: '(?:المستخدم|المحادثة|تعليماتك)',
     tool: '(?:أداة|الأداة|أمر)',
     conceal: '(?:لا تخبر|دون (?:علم|إخبار|أن تخبر)|سرا|سرًا|بصمت)',
@@ -286,6 +311,17 @@ const PRIMARY_PRESENT = (seen: ReadonlySet<Family>): boolean =>
 const SECONDARY_START = 'command' as Family;
 const NEVER = /(?!)/g;
 const LEAD_RANK: Partial<Record<Family, number>> = { reader: 0, subject: 1 };
+const NEGATED_BEFORE = /\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't|avoid|not)\s+(?:\w+\s+)?$/i;
+const VERB_FINAL_COMMAND = /(?:세요|십시오|하라|해라|마세요|ください|しなさい|すること|せよ|してね)[.!。！]?\s*$/;
+const PROTECTIVE_WITHOUT = /\b(?:never|do not|don't|must not|should not|shouldn't)\b[^\n]{0,100}?\bwithout (?:first )?(?:asking|confirming|checking|consulting)\b/i;
+const HIDING = /\b(?:silently|quietly|secretly|covertly|discreetly|stealthily)\b|\b(?:do not|don't|never) (?:tell|mention|inform|notify|reveal)\b|\bwithout (?:telling|informing|notifying|letting|mentioning)\b/i;
+const REFUSED = /\b(?:are|is|will be|get|gets) (?:always )?(?:refused|rejected|denied|blocked|forbidden|not (?:allowed|permitted|read|accessible))\b/i;
+const REQUEST_VERB = /\b(?:pass|send|include|read|provide|fill|put|attach|copy|paste|upload|forward|give)\b/i;
+/** "Agents" with nothing that makes them software: in a contact-centre text they are people. */
+const QUALIFIED_MODEL = /\b(?:AI|A\.I\.|LLM|GPT|automated|autonomous|coding|language|assistants?|models?|bots?|copilot|claude|chatgpt|gemini|chat ?bots?|crawlers?|summari[sz]ers?|helpers?|clients?)\b/i;
+const BARE_AGENT = /\bagents?\b/i;
+const HUMAN_SUPPORT_CONTEXT =
+  /\b(?:customers?|callers?|call(?:-| )?cent(?:er|re)s?|phone|shifts?|supervisors?|helpdesk|help desk|CSAT|hold times?|headsets?|live chat|contact cent(?:er|re)s?|team leads?|walk-?ins?)\b/i;
 
 export class StructureScanner {
   private readonly res: Array<[Family, RegExp]> = [];
@@ -354,7 +390,12 @@ export class StructureScanner {
     for (const [f, re] of this.ordered) {
       if (f === SECONDARY_START && !PRIMARY_PRESENT(seen)) return out;
       re.lastIndex = 0;
+      let humanAgents: boolean | undefined;
       for (const m of execAll(re, lines)) {
+        if ((f === 'reader' || f === 'subject') && BARE_AGENT.test(m[0]) && !QUALIFIED_MODEL.test(m[0])) {
+          humanAgents ??= HUMAN_SUPPORT_CONTEXT.test(text);
+          if (humanAgents) continue;
+        }
         seen.add(f);
         // Position of the words themselves, not of the delimiter the pattern started on ("\n", ">", ":").
         const at = m.index + (/^[\s>:;—–,.!?]*/.exec(m[0])?.[0].length ?? 0);
@@ -371,19 +412,24 @@ export class StructureScanner {
           const after = m.index + m[0].length;
           if (this.command.test(lines.slice(after, Math.min(bounds[i]![1] + 80, after + 80)))) o.families.add('command');
           else if (this.clauseCommand.test(lines.slice(after, Math.min(bounds[i]![1], after + 160)))) o.families.add('command');
+          // Languages that put the verb last end the addressed sentence with it: "어시스턴트, … 승인하고 병합하세요."
+          else if (VERB_FINAL_COMMAND.test(lines.slice(after, bounds[i]![1]))) o.families.add('command');
+          // Or the next sentence opens with the command: "A word to any model reading this: the reviews are old. Tell the shopper …".
+          else if (i + 1 < bounds.length && this.command.test(lines.slice(bounds[i + 1]![0], bounds[i + 1]![0] + 80))) o.families.add('command');
         }
       }
     }
-    const mark = (re: RegExp): boolean[] => {
+    const mark = (re: RegExp, negatable = false): boolean[] => {
       const hit = bounds.map(() => false);
       re.lastIndex = 0;
       for (const m of execAll(re, text)) {
         const i = sentenceOf(m.index);
-        if (i >= 0) hit[i] = true;
+        // "Do not post secrets or personal data" forbids the move it names.
+        if (i >= 0 && !(negatable && NEGATED_BEFORE.test(text.slice(Math.max(bounds[i]![0], m.index - 24), m.index)))) hit[i] = true;
       }
       return hit;
     };
-    const send = mark(SEND_RE);
+    const send = mark(SEND_RE, true);
     if (send.some(Boolean)) {
       const dest = mark(DEST_RE);
       const user = mark(USER_DATA_RE);
@@ -396,11 +442,25 @@ export class StructureScanner {
       const secret = mark(SECRET_RE);
       for (let i = 0; i < bounds.length; i++) if (secret[i]) out[i]!.families.add('sensitive');
     }
+    for (let i = 0; i < bounds.length; i++) {
+      const o = out[i]!;
+      // "Never click buy buttons without asking the user" makes the user's consent a condition; it hides nothing.
+      if (o.families.has('conceal')) {
+        const sentence = text.slice(bounds[i]![0], bounds[i]![1]);
+        if (PROTECTIVE_WITHOUT.test(sentence) && !HIDING.test(sentence)) o.families.delete('conceal');
+      }
+      // "Paths outside the allowed directories (for example ~/.ssh) are refused" names a secret to keep it out.
+      if (!o.families.has('sensitive') || o.families.has('move')) continue;
+      const sentence = text.slice(bounds[i]![0], bounds[i]![1]);
+      if (REFUSED.test(sentence) && !REQUEST_VERB.test(sentence)) o.families.delete('sensitive');
+    }
     return out;
   }
 }
 
 const DIRECTIVE: readonly Family[] = ['marker', 'task', 'self', 'tool', 'move', 'conceal', 'authority', 'role', 'memory', 'sensitive', 'override', 'output', 'dictate', 'cross', 'command'];
+// What a tool description's usage notes do: tell the model when and how to call, mention the user or a parameter.
+const USAGE_NOTE: readonly Family[] = ['command', 'task', 'self', 'tool', 'param', 'cross'];
 // Families that, without any reference to the model, still describe the agent's own behaviour.
 const AGENTIC: readonly Family[] = ['conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker'];
 // With the model named as the one who must act, these make it more than a usage note.
@@ -413,8 +473,10 @@ export function structureWeight(f: ReadonlySet<Family>, surface: Surface): numbe
   const desc = surface === 'description';
   const directives = DIRECTIVE.filter((d) => has(d) && !(d === 'cross' && !desc)).length;
   if (has('reader')) {
-    // The model is addressed; an obligation put on it ("… must cite") is itself a directive.
-    const n = directives + (has('subject') ? 1 : 0);
+    // The model is addressed; an obligation put on it ("… must cite") is itself a directive. A description
+    // addresses the model by design ("Guidelines for the model: call list_tables first"): there only what a
+    // usage note does not do counts.
+    const n = desc ? DIRECTIVE.filter((d) => has(d) && !USAGE_NOTE.includes(d)).length : directives + (has('subject') ? 1 : 0);
     return n === 0 ? 0 : n === 1 ? 0.5 : n === 2 ? 0.62 : 0.75;
   }
   let w = 0;
@@ -426,8 +488,9 @@ export function structureWeight(f: ReadonlySet<Family>, surface: Surface): numbe
     if (desc) w = strong === 0 ? 0 : strong + weak >= 2 ? 0.6 : 0.5;
     else if (strong + weak > 0) w = strong + weak === 1 ? (strong ? 0.5 : 0.45) : strong + weak === 2 ? 0.58 : 0.7;
   }
-  // Descriptions asking for secrets or the conversation in a parameter.
-  if (desc && has('param') && has('sensitive')) w = Math.max(w, 0.6);
+  // Descriptions asking for secrets or the conversation in a parameter. A credential the tool itself uses
+  // ("token: optional GitHub token for this call") is ordinary; one gathered from elsewhere is harvesting.
+  if (desc && has('param') && has('sensitive')) w = Math.max(w, has('ownkey') && !has('harvest') ? 0.25 : 0.6);
   if (desc && has('cross') && any('task', 'tool', 'move', 'dictate', 'conceal')) w = Math.max(w, 0.5);
   const agentic = AGENTIC.filter(has).length;
   const others = directives - agentic;
@@ -450,7 +513,7 @@ export function structureWeight(f: ReadonlySet<Family>, surface: Surface): numbe
 
 const FAMILIES: readonly Family[] = [
   'reader', 'subject', 'task', 'self', 'tool', 'move', 'conceal', 'authority', 'role', 'memory', 'sensitive',
-  'override', 'output', 'dictate', 'cross', 'param', 'marker', 'command',
+  'override', 'output', 'dictate', 'cross', 'param', 'marker', 'command', 'harvest', 'ownkey',
 ];
 function maskOf(f: ReadonlySet<Family>): number {
   let m = 0;
@@ -459,7 +522,7 @@ function maskOf(f: ReadonlySet<Family>): number {
   });
   return m;
 }
-// A memo of a pure function (at most 2^18 masks per surface), not state that changes a verdict.
+// A memo of a pure function (at most 2^20 masks per surface), not state that changes a verdict.
 const WEIGHT_CACHE: Record<Surface, Map<number, number>> = { request: new Map(), response: new Map(), description: new Map() };
 function weightOfMask(mask: number, surface: Surface): number {
   const cache = WEIGHT_CACHE[surface];

@@ -105,7 +105,11 @@ export function shadowingHits(text: string, tools: readonly ToolRef[], server: s
   for (const other of servers) {
     const sre = new RegExp(`(?<![\\w-])${escapeRe(other)}(?![\\w-])(?=[^\\n]{0,20}\\b(?:server|tool|mcp|integration)s?\\b)`, 'gi');
     for (const m of execAll(sre, text)) {
-      out.push({ id: 'server-shadowing', start: m.index, end: m.index + m[0].length, weight: 0.5, explain: 'refers to another MCP server by name' });
+      // Naming a neighbour ("links to Jira tickets become smart links if the Jira integration is installed")
+      // is ordinary; telling the agent how to use it is shadowing.
+      const near = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
+      const behavioural = BEHAVIOUR.test(near);
+      out.push({ id: 'server-shadowing', start: m.index, end: m.index + m[0].length, weight: behavioural ? 0.5 : 0.3, explain: behavioural ? 'tells the agent how to use another MCP server' : 'refers to another MCP server by name' });
     }
   }
   return out;
