@@ -3,13 +3,14 @@
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
  *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest three)
- *   npm run eval:injection -- --skip-blind  leave out the newest blind set (holdout15.ts) while tuning
+ *   npm run eval:injection -- --skip-blind  leave out the newest blind set (holdout17.ts, when one is added) while tuning
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { compileRegexpsEagerly } from '../../src/cli/regexp-tier.js';
 import { createInjectionInspector } from '../../src/inspect/injection/index.js';
 import type { Finding, InspectContext } from '../../src/inspect/types.js';
 import type { EvalCase } from './cases.js';
@@ -19,8 +20,12 @@ import { HOLDOUT11_NEGATIVES, HOLDOUT11_POSITIVES } from './holdout11.js';
 import { HOLDOUT12_NEGATIVES, HOLDOUT12_POSITIVES } from './holdout12.js';
 import { HOLDOUT13_NEGATIVES, HOLDOUT13_POSITIVES } from './holdout13.js';
 import { HOLDOUT14_NEGATIVES, HOLDOUT14_POSITIVES } from './holdout14.js';
+import { HOLDOUT15_NEGATIVES, HOLDOUT15_POSITIVES } from './holdout15.js';
+import { HOLDOUT16_NEGATIVES, HOLDOUT16_POSITIVES } from './holdout16.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
+// As the airlock process does (src/cli/main.ts), before the engine is built.
+compileRegexpsEagerly();
 const REPEAT = 5;
 const list = process.argv.includes('--list');
 const inspector = createInjectionInspector({});
@@ -96,7 +101,7 @@ console.log(`                                                      cpu  p50 ${qc
 
 // Held-out sets, each written after the previous round of rule changes. Only a set's first run (in its
 // label) estimates unseen material; sets 1-12 were used to generalise rules after their first run, and
-// the learned signal (learned-weights.json) is trained on the development set and sets 1-14. Its
+// the learned signal (learned-weights.json) is trained on the development set and sets 1-16. Its
 // cross-validated numbers: `node --import tsx eval/injection/train.ts --cv`.
 const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 1 (first run P 0.913 R 0.438 FPR 0.040; since used to generalise)', loadHoldout()],
@@ -113,22 +118,24 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 12 (written blind to the rules; first run P 0.885 R 0.835 FPR 0.087; now development material: rules generalised on it)', loadHeldOut(HOLDOUT12_POSITIVES, HOLDOUT12_NEGATIVES, 'h12')],
   ['held-out 13 (written blind to the rules; first run P 0.893 R 0.783 FPR 0.068; now development material: rules generalised on it)', loadHeldOut(HOLDOUT13_POSITIVES, HOLDOUT13_NEGATIVES, 'h13')],
   ['held-out 14 (written blind to the rules; first run P 0.923 R 0.861 FPR 0.068; now development material: rules generalised on it)', loadHeldOut(HOLDOUT14_POSITIVES, HOLDOUT14_NEGATIVES, 'h14')],
+  ['held-out 15 (written blind to the rules; first run P 0.938 R 0.630 FPR 0.038; now development material: rules generalised on it)', loadHeldOut(HOLDOUT15_POSITIVES, HOLDOUT15_NEGATIVES, 'h15')],
+  ['held-out 16 (written blind to the rules; first run P 0.920 R 0.852 FPR 0.063; now development material: rules generalised on it)', loadHeldOut(HOLDOUT16_POSITIVES, HOLDOUT16_NEGATIVES, 'h16')],
 ];
 // The newest blind set is loaded only when present and not skipped: whoever tunes the engine runs with
 // --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so its cases are never seen before its first recorded run.
 const skipBlind = process.argv.includes('--skip-blind') || process.env.AIRLOCK_EVAL_SKIP_BLIND === '1';
-if (!skipBlind && existsSync(new URL('./holdout15.ts', import.meta.url))) {
+if (!skipBlind && existsSync(new URL('./holdout17.ts', import.meta.url))) {
   // A specifier in a variable: the set is optional, so its absence must not break type-checking.
-  const specifier = './holdout15.js';
-  const blind = (await import(specifier)) as { HOLDOUT15_POSITIVES?: unknown; HOLDOUT15_NEGATIVES?: unknown };
-  if (Array.isArray(blind.HOLDOUT15_POSITIVES) && Array.isArray(blind.HOLDOUT15_NEGATIVES)) {
-    HELD_OUT.push(['held-out 15 (written blind to the rules, never tuned on; first run: not yet recorded)', loadHeldOut(blind.HOLDOUT15_POSITIVES, blind.HOLDOUT15_NEGATIVES, 'h15')]);
+  const specifier = './holdout17.js';
+  const blind = (await import(specifier)) as { HOLDOUT17_POSITIVES?: unknown; HOLDOUT17_NEGATIVES?: unknown };
+  if (Array.isArray(blind.HOLDOUT17_POSITIVES) && Array.isArray(blind.HOLDOUT17_NEGATIVES)) {
+    HELD_OUT.push(['held-out 17 (written blind to the rules, never tuned on; first run: not yet recorded)', loadHeldOut(blind.HOLDOUT17_POSITIVES, blind.HOLDOUT17_NEGATIVES, 'h17')]);
   } else {
-    console.log('\nholdout15.ts does not export HOLDOUT15_POSITIVES and HOLDOUT15_NEGATIVES arrays; set 15 not evaluated');
+    console.log('\nholdout17.ts does not export HOLDOUT17_POSITIVES and HOLDOUT17_NEGATIVES arrays; set 17 not evaluated');
   }
 }
 console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
-console.log('sets 1-14 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
+console.log('sets 1-16 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
 const techniques = process.argv.includes('--techniques');
 for (const [index, [name, set]] of HELD_OUT.entries()) {
   const t = empty();
@@ -145,7 +152,7 @@ for (const [index, [name, set]] of HELD_OUT.entries()) {
       else row.tn++;
     }
     // A blind set's rows are never listed: its first run reports numbers only.
-    if (list && c.label !== hit && !c.id.startsWith('h15')) misses.push(`${c.label ? 'MISS' : 'FP  '} ${c.id} [${c.technique}/${c.surface}] ${JSON.stringify(c.text.slice(0, 110))}`);
+    if (list && c.label !== hit && !c.id.startsWith('h17')) misses.push(`${c.label ? 'MISS' : 'FP  '} ${c.id} [${c.technique}/${c.surface}] ${JSON.stringify(c.text.slice(0, 110))}`);
   }
   console.log(`
 ${name}`);

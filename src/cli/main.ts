@@ -10,6 +10,9 @@ import { registerConfigCommands } from './commands/config.js';
 import { registerSecretCommands } from './commands/secrets.js';
 import { registerServerCommands } from './commands/servers.js';
 import { registerVulnCommands } from './commands/vulns.js';
+import { compileRegexpsEagerly } from './regexp-tier.js';
+
+compileRegexpsEagerly();
 
 const program = new Command();
 program

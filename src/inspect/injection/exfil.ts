@@ -20,10 +20,17 @@ const MD_LINK = /(?<!!)\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s]{4,4000})/gi;
 const BARE_URL = /\bhttps?:\/\/[^\s)"'`]{4,4000}/gi;
 // A placeholder the agent is meant to fill in: {conversation}, <the user's email>, $API_KEY, [CHAT_LOG],
 // PUT_THE_QUESTION_HERE. Placeholders a developer fills with their own value (YOUR_API_KEY) do not count.
-const PLACEHOLDER = /\{\{?\s*([A-Za-z_][\w.-]{0,40})\s*\}?\}|<([^<>\n]{2,60})>|%3C([\w%.'-]{2,60})%3E|%7B(?:%7B)?([\w.-]{1,40})%7D(?:%7D)?|\$\{?([A-Z_][A-Z0-9_]{2,})\}?|\[([A-Z_ ]{3,40})\]|%5B([A-Z_%0-9]{3,60})%5D|\b((?:INSERT|PUT|PLACE|ADD|REPLACE)[_ ][A-Z_]{2,}|[A-Z]{2,}(?:_[A-Z]{2,}){2,})\b/g;
+const PLACEHOLDER = /\{\{?\s*([A-Za-z_][\w.-]{0,40})\s*\}?\}|<([^<>\n]{2,120})>|%3C([\w%.'-]{2,60})%3E|%7B(?:%7B)?([\w.-]{1,40})%7D(?:%7D)?|\$\{?([A-Z_][A-Z0-9_]{2,})\}?|\[([A-Z_ ]{3,40})\]|%5B([A-Z_%0-9]{3,60})%5D|\b((?:INSERT|PUT|PLACE|ADD|REPLACE)[_ ][A-Z_]{2,}|[A-Z]{2,}(?:_[A-Z]{2,}){2,})\b/g;
+// Two-part capitals name a slot only when one part is the kind of data it holds (USER_EMAIL, SESSION_TOKEN).
+const CAPS_SLOT = /\b[A-Z]{2,}_(?:EMAIL|TOKEN|KEY|SECRET|PASSWORD|SESSION|COOKIE|NAME|PHONE|ADDRESS|DATA|HISTORY|CONTEXT|CHAT|MESSAGES?|FILES?)\b/;
+const SNAKE_VALUE = /=([a-z]+(?:_[a-z]+){3,})/g;
+const FILL_WORD = /(?:^|_)(?:append|add|insert|put|paste|fill|include|replace|the|your|readers?|users?)(?:_|$)/;
 const SENSITIVE_WORD = /conversation|chat|history|message|question|prompt|summary|e-?mail|user|secret|key|token|pass|credential|data|context|memory|env|ssh|name|address|phone|ssn|card|file|content|notes?|input|answer|response|transcript|log|info/i;
 
 function hasPlaceholder(s: string): boolean {
+  if (CAPS_SLOT.test(s)) return true;
+  // A value spelled out as an order to fill it: "note=append_the_readers_session_cookie_here".
+  for (const m of execAll(SNAKE_VALUE, s)) if (SENSITIVE_WORD.test(m[1]!) && FILL_WORD.test(m[1]!)) return true;
   for (const m of execAll(PLACEHOLDER, s)) {
     const inner = m.slice(1).find((g) => g !== undefined) ?? '';
     if (/^your[_ ]/i.test(inner)) continue;
@@ -33,7 +40,7 @@ function hasPlaceholder(s: string): boolean {
 }
 const DATA_KEY = /(?:^|[?&;])(?:data|d|q|payload|p|secret|secrets|key|keys|token|tok|pw|pwd|pass|password|cred|creds|credentials|history|conversation|chat|ctx|context|msg|message|messages|prompt|info|leak|exfil|content|text|body|env|ssh|memory|notes?|summary|dump|b64|log)=/i;
 const SEND_VERB = /\b(?:send|post|upload|forward|transmit|submit|report|sync|append|attach|include|encode|put|add|embed|visit|open|fetch|load|render|navigate to|make a request to|request)\b[^\n.]{0,80}$/i;
-const SENSITIVE_OBJECT = /\b(?:(?:the )?user'?s? (?:\w+ ){0,3}?(?:documents|files|e-?mails|messages|contacts|notes|data)|values from the (?:session|conversation|chat)|cookies?|session (?:details|cookies?|tokens?|ids?|data)|conversation|chat history|messages|system prompt|instructions|api keys?|tokens?|passwords?|credentials|secrets?|environment|env vars|ssh|private key|user'?s? data|personal data|summary of (?:the|this) (?:chat|conversation)|previous messages|context)\b/i;
+const SENSITIVE_OBJECT = /\b(?:(?:previous|last|prior) tool results?|full text of|(?:the )?(?:customer|client|user|contact)s?'? e-?mails|(?:the )?user'?s? (?:\w+ ){0,3}?(?:documents|files|e-?mails|messages|contacts|notes|data)|values from the (?:session|conversation|chat)|cookies?|session (?:details|cookies?|tokens?|ids?|data)|conversation|chat history|messages|system prompt|instructions|api keys?|tokens?|passwords?|credentials|secrets?|environment|env vars|ssh|private key|user'?s? data|personal data|summary of (?:the|this) (?:chat|conversation)|previous messages|context)\b/i;
 
 // "…?ctx= and append the user's messages": the URL is completed with data after it.
 const FILL_AFTER = /^[^\n.]{0,20}\b(?:and |then )?(?:append|add|attach|include|put|fill in|insert|paste|followed by|concatenated with|plus|replac\w*|substitut\w*)\b/i;
@@ -86,6 +93,9 @@ function dataScore(url: string): { score: number; placeholder: boolean } {
 }
 
 const SEND_RE = new RegExp(SEND_VERBS, 'i');
+// Sending a public key is how access is granted, not a leak.
+const PUBLIC_KEY = /\bpublic (?:ssh )?key\b|\.pub\b/i;
+const REPORTED_REQUEST = /\b(?:asked|asks|wants|wanted|requested|told) (?:us|me|them|him|her) to\b/i;
 const ORDER_START = new RegExp(`^\\s*(?:(?:as a (?:final|last|next) step|finally|then|next|now|also|please|first|after that|afterwards|lastly)[,:]?\\s+)?${SEND_VERBS}`, 'i');
 const SECRET_RE = new RegExp(SECRET_OBJECTS, 'i');
 const USER_DATA_RE = new RegExp(USER_DATA, 'i');
@@ -113,7 +123,9 @@ function sendToForeignHits(text: string, ownHosts: readonly string[]): ExfilHit[
     }
     if (foreign < 0 || !SEND_RE.test(sentence)) continue;
     // "If you forgot your password, e-mail support@…" names a secret without asking for it.
-    const secret = SECRET_RE.test(sentence) && !RECOVERY_CONTEXT.test(sentence);
+    const secret = SECRET_RE.test(sentence) && !RECOVERY_CONTEXT.test(sentence) && !PUBLIC_KEY.test(sentence);
+    // "The customer asked us to forward the invoice to …" reports a request someone made of the staff.
+    if (REPORTED_REQUEST.test(sentence)) continue;
     if (!secret && !USER_DATA_RE.test(sentence)) continue;
     // An order that opens the sentence ("POST the rows to …", "Finally, forward …") weighs more than a mention.
     const ordered = ORDER_START.test(sentence);

@@ -200,7 +200,7 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
 
 /** Ranges a reader sees as quoted material: fenced and inline code, block quotes, quotation marks. */
 const JSON_LIKE = /^\s*[[{][\s\S]*"[\w.-]{1,60}"\s*:/;
-const CODE_LIKE = /(?:^|\n)[ \t]*(?:const|let|var|import|export|function|def|class|return|assert\w*|expect|test|it|describe)\b[^\n]*(?:[;{(=:]|=>)[ \t]*(?:\n|$)/;
+const CODE_LIKE = /(?:^|\n)[ \t]*(?:const|let|var|import|export|function|def|class|return|assert\w*|expect|test|it|describe)\b[^\n]*(?:[;{(=:[,]|=>)[ \t]*(?:\n|$)/;
 export function findQuotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (text.includes('```') || text.includes('~~~')) {

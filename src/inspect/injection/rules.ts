@@ -262,6 +262,9 @@ const BASE_RULES: Rule[] = [
     re: r(`(?:${SECRET_PATH})[^\\n.]{0,40}?(?:[;,:]|\\band\\b|\\bthen\\b)[^\\n.]{0,10}?\\b(?:open|read|cat|supply|pass|provide|include|attach|upload|paste|put|send|print|output)\\b[^\\n.]{0,10}?\\b(?:it|its|them|their|the file|the contents?)\\b`) },
   { id: 'secret-path-access', weight: 0.55, descriptionWeight: 0.55, explain: 'asks to print a credential file',
     re: r(`\\b(?:print|output|dump|cat|paste|show|display|echo|type out|reveal)\\b[^\\n.;]{0,15}?\\b(?:the )?(?:contents?|text|content) of\\b[^\\n;]{0,15}?(?:${SECRET_PATH})|(?:${SECRET_PATH})[^\\n.;]{0,40}?\\b(?:and|then)\\s+(?:print|paste|show|output|display|echo|dump|reveal)\\b[^\\n.;]{0,20}?\\b(?:here|them|it|both|all|the contents?)\\b`) },
+  { id: 'secret-path-exfil', weight: 0.6, descriptionWeight: 0.65, explain: 'asks for a credential file to be handed over',
+    gate: [' me '],
+    re: r(`\\b(?:send|give|show|paste|share|forward|email|dm) me\\b[^\\n.;]{0,40}?(?:~\\/\\.ssh|\\.ssh\\/|\\bid_(?:rsa|ed25519|ecdsa|dsa)\\b|\\.aws\\/credentials|\\.git-credentials|\\.netrc|\\.npmrc|\\.pypirc|private key)`) },
   { id: 'secret-path-exfil', weight: 0.65, descriptionWeight: 0.7, explain: 'pipes a credential file to a network command',
     re: r(`\\b(?:cat|tar|zip|base64|gzip|xxd|cp|head|type)\\b[^\\n|;]{0,40}?(?:${SECRET_PATH})[^\\n]{0,40}?\\|\\s*(?:curl|wget|nc|ncat|netcat|socat|ssh|openssl)\\b|\\b(?:curl|wget|http|httpie)\\b[^\\n]{0,80}?(?:-d|--data(?:-binary|-raw)?|-F|--form|-T|--upload-file|--post-file)[ =]@?(?:${SECRET_PATH})`) },
   { id: 'secret-path-access', weight: 0.45, descriptionWeight: 0.6, explain: 'pairs a credential file path with a read or pass verb (non-English)',
@@ -269,7 +272,7 @@ const BASE_RULES: Rule[] = [
   { id: 'secret-path-exfil', weight: 0.6, descriptionWeight: 0.65, explain: 'asks to send a credential file somewhere',
     re: r(`\\b${SEND}\\b[^\\n.;]{0,60}?(?:${SECRET_PATH})[^\\n;]{0,60}?\\b(?:to|into|in|as|via|within|at)\\b[^\\n;]{0,30}?(?:https?:|@|\\b(?:parameter|param|argument|field|request|header|body|url|query|chat|response|answer|reply|message|issue|comment|gist|paste\\w*|channel|server|endpoint|webhook|form|public|external|remote|repo\\w*|e-?mail|address|drive|folder|shared|bucket|storage|dropbox|pastebin)\\b)|(?:${SECRET_PATH})[^\\n.;]{0,40}?\\b(?:and|then)\\b[^\\n.;]{0,20}?\\b${SEND}\\b`) },
   { id: 'secret-value-request', weight: 0.35, descriptionWeight: 0.6, explain: 'asks for keys, tokens or environment variables to be passed along',
-    re: r(`\\b(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy)\\b[^\\n.]{0,40}?\\b(?:all |any |the |your |user's |their )?(?:api[_ -]?keys?|secret keys?|access tokens?|auth tokens?|bearer tokens?|session tokens?|passwords?|credentials|private keys?|environment variables?|env vars|\\$?ENV\\b|process\\.env|ssh keys?|seed phrases?|mnemonic|tokens?|secrets?)\\b[^\\n.]{0,50}?\\b(?:as|in|into|to|inside|within)\\b[^\\n.]{0,30}?\\b(?:parameter|param|argument|arg|field|property|sidenote|note|metadata|query|url|request|header|body|comment|\\x60)`) },
+    re: r(`\\b(?<!\\b(?:never|not|n't|don't|do not|must not|should not)\\s{1,3})(?:pass|include|provide|send|put|insert|add|fill|set|append|attach|embed|supply|copy)\\b[^\\n.]{0,40}?\\b(?:all |any |the |your |user's |their )?(?:api[_ -]?keys?|secret keys?|access tokens?|auth tokens?|bearer tokens?|session tokens?|passwords?|credentials|private keys?|environment variables?|env vars|\\$?ENV\\b|process\\.env|ssh keys?|seed phrases?|mnemonic|tokens?|secrets?)\\b[^\\n.]{0,50}?\\b(?:as|in|into|to|inside|within)\\b[^\\n.]{0,30}?\\b(?:parameter|param|argument|arg|field|property|sidenote|note|metadata|query|url|request|header|body|comment|\\x60)`) },
 
   { id: 'secret-disclosure', weight: 0.35, explain: 'asks to fetch a secret and disclose it',
     gate: ['pass', 'key', 'token', 'secret', 'credential', 'contraseñ', 'passw', 'senha', 'парол', '密码', 'パスワード', '비밀번호'],
@@ -277,7 +280,7 @@ const BASE_RULES: Rule[] = [
 
   // ---- asks to decode and follow ----
   { id: 'decode-and-follow', weight: 0.5, explain: 'asks to decode hidden content and act on it',
-    re: r('\\b(?:decode|decrypt|unscramble|reverse|rot13|base64[- ]decode)\\b[^\\n.]{0,60}?\\b(?:and|then)\\b[^\\n.]{0,20}?\\b(?:follow|execute|obey|do|run|carry out|perform|comply)\\b') },
+    re: r('\\b(?:decode|decrypt|unscramble|reverse|rot13|base64[- ]decode|read (?:this|it) backwards|mirror)\\b[^\\n.]{0,60}?\\b(?:and|then)\\b[^\\n.]{0,20}?\\b(?:follow|execute|obey|do|run|carry out|perform|comply)\\b') },
   // A payload split so that no part reads as an instruction: "Combine A and B and carry them out",
   // "use the tool from step one to send … to the address from step two".
   { id: 'split-instruction', weight: 0.6, explain: 'asks to put split text together and act on it',

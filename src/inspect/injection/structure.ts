@@ -41,8 +41,58 @@ export type Family =
 
 type Lexicon = Partial<Record<Family, string>>;
 
+/** Characters of pattern source per compiled family expression (see the StructureScanner constructor). */
+const PATTERN_BUDGET = 8000;
+
+/** The top-level alternatives of a pattern source (splits at `|` outside groups and character classes). */
+export function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out.filter((a) => a.length > 0);
+}
+
+/** Packs the alternatives of `sources` into as few patterns as fit `budget` characters each. */
+export function packAlternatives(sources: readonly string[], budget: number): string[] {
+  const chunks: string[] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const alt of sources.flatMap(topLevelAlternatives)) {
+    if (cur.length && size + alt.length > budget) {
+      chunks.push(cur.map((x) => `(?:${x})`).join('|'));
+      cur = [];
+      size = 0;
+    }
+    cur.push(alt);
+    size += alt.length + 5;
+  }
+  if (cur.length) chunks.push(cur.map((x) => `(?:${x})`).join('|'));
+  return chunks;
+}
+
+/** The model named by its kind: "AI agent", "language model", "Claude", "coding assistant". */
 const M_EN =
-  "(?:(?:automated|AI|AI-powered|LLM|LLM-based|digital|virtual|autonomous|coding) (?:[\\w-]+ )?(?:helpers?|reviewers?|screeners?|triagers?|clients?|processors?|workers?|pipelines?|services?|readers?|crawlers?|integrations?)|(?:AI|LLM|GPT|model)[- ](?:based|powered|driven) (?:readers?|systems?|tools?|crawlers?|agents?|assistants?)|(?:digital |virtual |automated |autonomous |coding |helpful |translating |summari[sz]ing )?(?:AI(?:[ -](?:assistant|agent|model|system|bot|reader|reviewer|summari[sz]er))?|A\\.I\\.|LLM|large language model|language model|assistant|agent|chat ?bot|bot|model|copilot|summari[sz]er|ChatGPT|Claude|Gemini|GPT(?:-\\d\\w*)?)s?)";
+  "(?:(?:AI|LLM|GPT|model)[- ](?:based|powered|driven) (?:readers?|systems?|tools?|crawlers?|agents?|assistants?)|(?:digital |virtual |automated |autonomous |coding |helpful |translating |summari[sz]ing )?(?:AI(?:[ -](?:assistant|agent|model|system|bot|reader|reviewer|summari[sz]er))?|A\\.I\\.|LLM|large language model|language model|assistant|agent|chat ?bot|bot|model|copilot|summari[sz]er|ChatGPT|Claude|Gemini|GPT(?:-\\d\\w*)?)s?)";
+/**
+ * Also automated readers named by their job ("the automated triage helper", "automated upgrade tools").
+ * Used only in header-like addresses: inlined into every alternative it would make the family patterns
+ * several times slower.
+ */
+const M_WIDE = `(?:(?:automated|automatic|AI|AI-powered|LLM|LLM-based|digital|virtual|autonomous|coding) (?:[\\w-]+ )?(?:helpers?|reviewers?|screeners?|triagers?|clients?|processors?|workers?|pipelines?|services?|readers?|crawlers?|integrations?|tools?|tooling|jobs?|systems?|handlers?|process(?:es|ing)?|scripts?|assistants?|agents?|responders?|operators?|bots?)|${M_EN})`;
 /** What a reading participle is about when it refers to this text ("reading this", "processing the page"), not a compound noun ("reading list"). */
 const READ_OBJECT = '(?=[\\s,:;.!?)—–]*(?:$|[,:;.!?)—–]|\\b(?:this|these|that|the|our|my|it|any|now|right now)\\b))';
 /** After a model term: the term ends the noun phrase ("if you are an AI,"), not "an AI researcher". */
@@ -54,7 +104,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
   en: {
     reader:
       // A vocative: "Assistant, …", "Hey model! …"; a bare "Assistant:" is a transcript speaker label, not an address.
-      `(?:^|[\\n;(\\[—–]\\s{0,8})(?:the |any |all |every |an? )?${M_EN}\\s*[,!—–](?!\\d)|\\b(?:hey|hi|hello|dear|attention|attn|yo|ok(?:ay)?|psst)[,!]?\\s+(?:the |any |all |every |an? )?${M_EN}\\s*[,:!—–]` +
+      `(?:^|[\\n;(\\[—–]\\s{0,8})(?:the |any |all |every |an? )?${M_EN}\\s*[,!—–](?!\\d)|\\b(?:hey|hi|hello|dear|attention|attn|yo|ok(?:ay)?|psst)[,!]?\\s+(?:the |any |all |every |an? )?(?:[\\w-]+ )?${M_EN}\\s*[,:!—–]` +
       // "AI agent reading this", "language model that is processing the page"; not "the bot keeps summarising the thread".
       `|\\b${M_EN}\\b,?\\s(?:(?:that|who|which) )?(?:is |are |'s )?(?:currently |now |right now )?${READING_EN}${READ_OBJECT}` +
       // "Dear summarising model"; "makes a browsing agent reveal …" speaks about a model, not to it.
@@ -65,20 +115,28 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
       `|\\bthis (?:part|section|note|message|line|paragraph|bit|block|text) is (?:for|addressed to|meant for|intended for|directed at) (?:the |any |an? )?${M_EN}` +
       // "Note to the assistant: …", "A quick reminder for any AI reading this — …"; not "a message with
       // instructions for the assistant and a link" (narration) or "the system instructions for the summariser are fixed".
-      `|(?:^|[\\n;(\\[—–:]\\s{0,8}|<!--\\s{0,8})(?:[\\w.'-]+ ){0,3}?(?:note|notice|message|reminder|heads-?up|request|memo|word|attention) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b` +
+      `|(?:^|[\\n;(\\[—–:]\\s{0,8}|<!--\\s{0,8})(?:[\\w.'-]+ ){0,3}?(?:note|notice|message|reminder|heads-?up|request|memo|word|attention) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_WIDE}\\b` +
       `|\\b(?:note|notice|message|reminder|heads-?up|instructions?|request|memo|word|attention|guidance|guidelines|directions) (?:to|for|of) (?:the |any |all |every |an? )?(?:[\\w-]+ ){0,2}?${M_EN}\\b(?=[^\\n.]{0,40}?[:,—–])` +
       // A conditional address: "If an assistant is planning this trip for somebody, it is expected to …".
       `|\\bif (?:an?|the|any|some) (?:[\\w-]+ )?${M_EN} (?:is|are) (?:now |currently )?[a-z]+ing\\b` +
-      `|(?:^|[\\n:;(\\[—–]\\s{0,8})(?:to|for) (?:the |any |all |every |an? )${M_EN}\\b[^\\n]{0,40}?:` +
+      `|(?:^|[\\n:;(\\[—–]\\s{0,8})(?:to|for) (?:the |any |all |every |an? )${M_WIDE}\\b[^\\n]{0,40}?:` +
       `|@(?:assistant|agent|ai|bot|model|claude|copilot)\\b` +
       // Plural labels are not transcript speakers: "agents: run …", "<!-- LLMs: …".
       `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:all |any )?(?:(?:coding|automated|autonomous|browsing|research|review|reviewing|summari[sz]ing|shopping|e-?mail|mail|inbox|calendar|deployment|triage|support) )?(?:agents|assistants|models|bots|LLMs|AIs|AI agents|AI assistants|language models|crawlers|(?:automated|AI) (?:[\\w-]+ )?(?:clients|helpers|reviewers|tools|systems|readers|scripts|processes))\\s*:` +
       // A header naming the model by what it is doing with this content: "Screening models evaluating this CV:".
-      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:[\\w'-]+ ){0,2}?${M_EN} [a-z]+ing (?:this|these|the|my|our|your) [^\\n.:—–]{1,40}[:—–]` +
+      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:[\\w'-]+ ){0,2}?${M_WIDE} [a-z]+ing\\b[^\\n.:—–]{1,50}[:—–]` +
       // A header that addresses a model by what it does here, whatever the words around it: "Remediation for
       // the calling agent:", "P.S. for the mail assistant that sorts Dana's inbox:", "A word to whichever model …:".
-      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:[\\w.'-]+ ){0,4}?(?:to|for) (?:the |any |all |every |each |whichever |whatever |an? )(?:[\\w'-]+ ){0,3}?${M_EN}\\b[^\\n.:—–]{0,60}?\\s*[:—–]` +
+      `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:[\\w.'-]+ ){0,4}?(?:to|for) (?:the |any |all |every |each |whichever |whatever |an? )(?:[\\w'-]+ ){0,3}?${M_WIDE}\\b[^\\n.:—–]{0,60}?\\s*[:—–]` +
       `|\\bwhoever'?s (?:[\\w-]+ )?${M_EN}\\b` +
+      // Whatever handles this content, named by what it does: "Whoever is generating the review summary:",
+      // "If this document is being processed by a language model …", "Any system that reviews this Agreement".
+      `|\\bwhoever(?:'s| is)? [a-z]+ing\\b[^\\n.:]{0,60}[:,]|\\bwhoever (?:handles|processes|reads|opens|sees|triages|picks up|works on|receives|summari[sz]es)\\b[^\\n.]{0,40}?(?:[:,—–]|\\b(?:next )?(?:must|should|needs to)\\b)` +
+      `|\\bif this (?:[\\w-]+ ){0,2}?(?:is|gets) being (?:processed|read|summari[sz]ed|analy[sz]ed|reviewed|handled|parsed|screened|translated) by (?:an?|the|any) (?:[\\w-]+ )?${M_EN}` +
+      `|(?:^|\\n)[ \\t]*#{1,6}[ \\t]*(?:(?:a )?(?:note|notes|instructions?|guidance|rules) )?(?:for|to) (?:the |all |any )?(?:[\\w-]+ ){0,2}?${M_EN}\\b[^\\n]{0,60}$` +
+      `|\\b(?:processing )?(?:instructions?|notes?|rules?|guidance|policy|reminder) for (?:[\\w-]+ ){0,2}?(?:pipelines?|processors?|systems?|tools?|tooling|agents?|assistants?|models?|bots?|crawlers?|readers?|handlers?|jobs?|services?|processing|automation)\\s*[:—–]` +
+      `|\\b(?:[\\w-]+ )?(?:systems?|tools?|pipelines?|services?|processes|jobs?|handlers?) (?:(?:that are |which are )?(?:reading|processing|parsing|handling|screening|scanning|reviewing|summari[sz]ing|importing|ingesting)|(?:that|which) (?:read|process|summari[sz]e|review|parse|import|screen|handle)s?) (?:this|these)\\b` +
+      `|\\b(?:any|every|each) (?:[\\w-]+ )?(?:system|tool|program|software|process|service|pipeline|model|agent|assistant)s? (?:that|which) (?:reviews?|reads?|processes|summari[sz]es|analy[sz]es|handles|parses|imports?|screens?) (?:this|these)\\b` +
       // Instructions for whatever handles this content, with no model named: "--- Instructions for processing this ticket ---".
       `|\\b(?:instructions?|guidance|directions|notes?|steps|rules) (?:for|when) (?:processing|handling|summari[sz]ing|triaging|reviewing|reading|answering|parsing|indexing) (?:this|these)\\b` +
       // Fields and headers named for the model: LABEL agent.instructions=…, "Agent-Directive:", "X-AI-Hint:".
@@ -93,7 +151,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
       `|(?:^|[\\n;(\\[—–]\\s{0,8})(?:the |any |an? )?${M_EN} (?:managing|handling|running|operating|maintaining|helping with|assisting with|working on|in charge of|responsible for|with access to|connected to) (?:this|these|the|my|our|your) [^\\n.:—–]{1,40}[:—–]` +
       `|(?:^|[\\n;(\\[—–]\\s{0,8})(?:[\\w'-]+ ){0,3}?automated (?:[\\w-]+ )?(?:readers?|visitors?|reviewers?|agents?|systems?|assistants?|crawlers?|tools?)\\b[^\\n.:—–]{0,30}?\\s*[:—–]`,
     subject:
-      `\\b(?:the|any|an?|all|every|each|its|our|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
+      `\\b(?:the|any) [a-z]+ing (?:system|process|tool|pipeline|service|job|handler|workflow)s? (?:should|must|shall|is to|needs to)\\b|\\bhave (?:the|your|an?) (?:[\\w-]+ )?${M_EN} (?:process|send|pay|wire|transfer|approve|grant|delete|share|forward|run|merge|export|book|buy|order)\\b|\\b(?:the|any|an?|all|every|each|its|our|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
       `|(?:^|[\\n>:;]\\s{0,8})${M_EN}\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|is (?:required|expected|supposed) to)\\b` +
       `|\\b(?:assistants|agents|models|LLMs|bots|summari[sz]ers|AI systems|AI tools|AI crawlers)\\b[^\\n]{0,50}?\\b(?:should|must|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access)|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
       `|\\b${M_EN}\\b[^\\n]{0,50}?\\b(?:is|are) (?:kindly |politely |hereby |respectfully |now )?(?:asked|requested|invited|encouraged|instructed|told|advised|directed|expected) to\\b` +
@@ -103,15 +161,15 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
       `|\\b(?:summar(?:y|ies)|descriptions?|answers?|responses?|overviews?|analys[ie]s|reviews?|translations?|outputs?) (?:of|about|for|generated from|produced from|based on|derived from|written about) (?:this|these|the above|the following) (?:document|page|post|site|website|article|repository|repo|e-?mail|message|text|content|thread|file|listing|product|paper|report|contract|agreement)s?\\b[^\\n]{0,60}?\\b(?:must|should|shall|(?:is|are) (?:to|expected to|required to))\\b` +
       `|\\bthis (?:document|page|post|site|website|article|product|company|repository|text|listing|paper|vendor|supplier) (?:should|must|shall|is to) (?:always )?be (?:described|summari[sz]ed|presented|portrayed|characteri[sz]ed|called|referred to|rated|ranked|recommended|treated)\\b`,
     task:
-      "\\b(?:(?:a |your )?new (?:task|assignment|priority|objective)\\s*[,:—–]|higher priority than|instead|also|additionally|in addition|as well|(?:when|if|whenever) (?:users?|the user|someone|anyone|people|customers?) (?:asks?|requests?|mentions?)|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))|after (?:your|you) (?:answer|reply|respond|finish)|from (?:now|here|this (?:point|message|moment)) on|from now|going forward|henceforth|for the rest of (?:this|the) (?:conversation|session|chat)|regardless of (?:what|the)|no matter what|rather than|stop (?:summari[sz]ing|translating|answering|replying|what you|doing|helping|following)|your (?:real|new|actual|true|only|primary|main|next) (?:job|task|mission|goal|purpose|objective|role|instructions?|priority)|(?:replaces?|overrides?|supersedes?) (?:the ones|your|any|all|the (?:instructions|rules))|(?:a|one) new rule|when (?:users?|the user|someone|people|customers?) asks?|when (?:summari[sz]ing|you summari[sz]e|translating|you translate|answering|you answer|you compare|comparing|analy[sz]ing|you analy[sz]e|reviewing|you review|you read|you process|processing))\\b",
+      "\\bwhen (?:this|the) (?:[\\w-]+ ){0,2}?(?:is|gets|are) (?:summari[sz]ed|read|processed|translated|reviewed|analy[sz]ed|imported|opened)\\b|\\bonce (?:these|this|the) (?:[\\w-]+ ){0,2}?(?:is|are) (?:summari[sz]ed|read|processed)\\b|\\b(?:(?:a |your )?new (?:task|assignment|priority|objective)\\s*[,:—–]|higher priority than|instead|also|additionally|in addition|as well|(?:when|if|whenever) (?:users?|the user|someone|anyone|people|customers?) (?:asks?|requests?|mentions?)|before (?:answering|responding|replying|you (?:answer|respond|reply|continue|proceed|do anything))|after (?:your|you) (?:answer|reply|respond|finish)|from (?:now|here|this (?:point|message|moment)) on|from now|going forward|henceforth|for the rest of (?:this|the) (?:conversation|session|chat)|regardless of (?:what|the)|no matter what|rather than|stop (?:summari[sz]ing|translating|answering|replying|what you|doing|helping|following)|your (?:real|new|actual|true|only|primary|main|next) (?:job|task|mission|goal|purpose|objective|role|instructions?|priority)|(?:replaces?|overrides?|supersedes?) (?:the ones|your|any|all|the (?:instructions|rules))|(?:a|one) new rule|when (?:users?|the user|someone|people|customers?) asks?|when (?:summari[sz]ing|you summari[sz]e|translating|you translate|answering|you answer|you compare|comparing|analy[sz]ing|you analy[sz]e|reviewing|you review|you read|you process|processing))\\b",
     self:
       "\\byour (?:report|analysis|comparison|recommendation|draft)\\b|\\b(?:instructions|rules|guidelines|prompt|directions) you (?:were|have been|got) given\\b|\\b(?:at the (?:start|beginning)|earlier|previously) (?:of|in) (?:this|the) (?:session|conversation|chat)\\b|\\b(?:everything|anything|all) (?:the user|they|you) (?:has|have) (?:said|typed|written|shared|told you)\\b|\\b(?:this|your) user\\b|\\byour (?:instructions|guidelines|rules|system prompt|prompt|configuration|config|memory|context|tools?|answer|reply|response|summary|output|next (?:reply|message|answer|response)|restrictions|policies|filters|safety|operator|developers?|owner|principal|content (?:policy|restrictions))\\b|\\b(?:configured|told|instructed|programmed) you\\b|\\bthe (?:person|human|customer|caller|one) you(?:'re| are) (?:helping|assisting|working for|talking to|serving)|\\bwho(?:ever)? you(?:'re| are) working for|\\byou (?:answer|reply|respond|summari[sz]e|translate|write back)\\b|\\b(?:whatever|what|everything|anything) you (?:say|write|output|answer|reply) next\\b|\\b(?:for|of) your (?:user|owner|principal|human)\\b|\\b(?:previous|earlier|prior) (?:assistant |system )?messages\\b|\\b(?:system prompt|hidden (?:configuration|instructions|prompt)|(?:chat|conversation) history|this (?:chat|conversation)|the user(?:'s)? (?:question|request|message|query))\\b|\\bthe user\\b",
     tool:
       '\\b(?:call|invoke|use|run|execute|trigger|fire)\\b[^\\n]{0,30}?\\b(?:tools?|functions?|commands?|shell|terminal|plugins?|browser|API)\\b|\\bopen\\b[^\\n]{0,80}?\\bin (?:the |their |your |a new )?(?:browser|tab)\\b|\\btool calls?\\b|\\b(?:shell|terminal) command\\b|\\bcurl\\s[^|\\n]{0,100}\\|\\s*(?:ba|z)?sh\\b|\\bDROP TABLE\\b|\\brm -rf\\b',
     conceal:
-      "\\bwithout (?:any |a |the user'?s? )?(?:confirmation|approval|review|sign-?off)\\b|\\b(?:does not|doesn't|do not|don't|won't|will not|no) need (?:a |any |an |another |the )?(?:review|approval|sign-?off|confirmation|human|second look|escalation)\\b|\\bno (?:need|reason) to (?:report (?:this|it|that|anything)(?: [\\w-]+)? back|escalate|involve|loop in|check with|consult|ask|confirm with|bring (?:this|it|the [\\w-]+(?: [\\w-]+)?) up with)\\b|\\bno (?:confirmation|approval|review|sign-?off) (?:from (?:the )?(?:user|human|developer|owner|customer|maintainers?|anyone) )?(?:is )?(?:needed|required|necessary)\\b|\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|asking|consulting|checking with|confirming with|letting (?:the user|them|anyone) know)\\b|\\b(?:keep|stay|remain) (?:quiet|silent|mum) about\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|your (?:answer|summary|reply|response|output))\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
+      "\\bwithout (?:any |a |the user'?s? )?(?:confirmation|approval|review|sign-?off)\\b|\\bno need to wait for\\b|\\b(?:does not|doesn't|do not|don't|won't|will not|no) need (?:a |any |an |another |the )?(?:[\\w-]+'s? )?(?:review|approval|sign-?off|confirmation|human|second look|escalation)\\b|\\bno (?:need|reason) to (?:report (?:this|it|that|anything)(?: [\\w-]+)? back|escalate|involve|loop in|check with|consult|ask|confirm with|bring (?:this|it|the [\\w-]+(?: [\\w-]+)?) up with)\\b|\\bno (?:confirmation|approval|review|sign-?off) (?:from (?:the )?(?:user|human|developer|owner|customer|maintainers?|anyone) )?(?:is )?(?:needed|required|necessary)\\b|\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|asking|consulting|checking with|confirming with|letting (?:the user|them|anyone) know)\\b|\\b(?:keep|stay|remain) (?:quiet|silent|mum) about\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|custodians?|employees?|recipients?|account holders?|anyone|anybody|the team|finance|legal|security|developers?|maintainers?|admins?|administrators?|your (?:answer|summary|reply|response|output))\\b|\\b(?:don't|do not) (?:loop in|involve|cc|copy in)\\b|\\b(?:not|never) (?:record|log|note) (?:the|this|it|that)\\b|\\bwithout (?:noting|recording|logging)\\b|\\bdon't ask (?:me|them|the user) (?:again|first)\\b|\\bwithout checking with (?:me|the user|anyone|them)\\b|\\b(?:shall|must|should) not mention\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
     authority:
-      "\\b(?:sessions?|agents?|assistants?|models?|bots?|clients?) (?:that|which|who) (?:do not|don't|fail to|refuse to) comply\\b|\\bnon-?compliant (?:agents?|assistants?|sessions?|models?)\\b|\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform)[ _-](?:notice|override|directive|command|policy|instruction|message|announcement|advisory|bulletin)s?\\b|\\b(?:model|AI|LLM) (?:providers?|vendors?)\\b|\\b(?:notice|message|directive|announcement|bulletin|update) from (?:the |your )?(?:[\\w-]+ ){0,2}?(?:administrators?|admins?|operators?|developers?|security team|platform team|maintainers)\\b|\\bstanding (?:permission|approval|authori[sz]ation|consent)\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules|safety checks?|protections?|confirmations?) (?:are|have been|is|has been) (?:now )?(?:temporarily )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed|paused|bypassed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)[ \\t]*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^[ \\t]*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
+      "\\b(?:message|note|instruction|request)s? from (?:your|the) (?:user|owner|principal|human|boss|manager|account owner)\\b|\\b(?:the|your) user (?:has|had) (?:asked|told|instructed|authori[sz]ed|allowed) you to\\b|\\bapproved (?:all|every|any) [\\w ]{0,30}?in advance\\b|\\b(?:from|by) the (?:CEO|CFO|CTO|general counsel|legal department|IT department|platform maintainers|account owner)\\b|\\btakes? precedence over (?:the user|your|any|all)|\\b(?:sessions?|agents?|assistants?|models?|bots?|clients?) (?:that|which|who) (?:do not|don't|fail to|refuse to) comply\\b|\\bnon-?compliant (?:agents?|assistants?|sessions?|models?)\\b|\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform)[ _-](?:notice|override|directive|command|policy|instruction|message|announcement|advisory|bulletin)s?\\b|\\b(?:model|AI|LLM) (?:providers?|vendors?)\\b|\\b(?:notice|message|directive|announcement|bulletin|update) from (?:the |your )?(?:[\\w-]+ ){0,2}?(?:administrators?|admins?|operators?|developers?|security team|platform team|maintainers)\\b|\\bstanding (?:permission|approval|authori[sz]ation|consent)\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules|safety checks?|protections?|confirmations?) (?:are|have been|is|has been) (?:now )?(?:temporarily )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed|paused|bypassed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)[ \\t]*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^[ \\t]*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
     role:
       "\\byou are no longer (?:an?|the|just|only)\\b|\\byou (?:now )?play (?:the )?[\\u0022“']?[A-Z]|\\bin this (?:simulation|scenario|game|exercise),? you (?:are|have)\\b|\\byou are (?:now )?[A-Z][\\w-]+, (?:an?|the|your) (?:[\\w-]+ ){0,3}?(?:bot|assistant|agent|AI|model|persona|character)\\b|\\b(?:pretend (?:to be|you(?:'re| are))|imagine (?:that )?you(?:'re| are)|act as (?:an?|the|if)|you are now|role-?play|stay in (?:character|that role|this role|role)|in character|play the (?:role|part) of|let's play a game|act it out|for real|grant yourself|you have no (?:rules|restrictions|limits|policies|filters)|without (?:any )?(?:policies|restrictions|filters|rules))\\b",
     memory:
@@ -123,29 +181,29 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     output:
       "\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign)\\b(?<!\\b(?:never|not|n't|don't|do not|avoid|without)\\b[^\\n]{0,30}\\b(?:put|include|add|append|insert|paste|embed|write|mention|say|end|finish|start|begin|sign))[^\\n]{0,80}?\\b(?:in|into|to|at the (?:end|bottom|top|start) of|with|under) (?:your|any|every|each|all) (?:reply|answer|response|summary|summaries|output|next (?:message|reply|answer)|messages|replies|answers)\\b|\\byour (?:reply|answer|response|summary|output) (?:must|should|has to|needs to) (?:include|contain|end with|start with|mention)",
     dictate:
-      "\\balways (?:rank|rate|recommend|describe|present|list|portray|claim|state)\\b|\\b(?:should|must|shall) (?:only )?say(?: only)?\\s*[:\\u0022“]|\\b(?:tell|assure|convince) (?:the|your|this) (?:user|reader|customer|shopper|buyer|visitor|client|caller|recruiter|hiring manager|traveller|traveler|patient|person|human)s? (?:that|this (?=[a-z])|they|there|no|nothing|he|she|we)\\b|\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people|readers|visitors|everyone|anyone)\\b(?: that)?|\\b(?:must|should|shall|is to|are to) (?:always )?(?:conclude|state|claim|report|portray|characteri[sz]e|rate|rank|recommend|emphasi[sz]e|downplay|omit|leave out|describe|present|call (?:it|this|them|us)|refer to|mention|cite|praise|favou?r)\\b|\\b(?:just|only|simply) (?:tell|say to|inform) (?:the user|them|users)\\b|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?(?:no|yes)\\b|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|\\b(?:tell|inform|assure) (?:the reader|readers|the customer|the user) (?:that |no |nothing |there (?:is|are|were) )|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
+      "\\b(?:shall|must|should) (?:report|state|confirm|conclude) that\\b|\\balways (?:rank|rate|recommend|describe|present|list|portray|claim|state)\\b|\\b(?:should|must|shall) (?:only )?say(?: only)?\\s*[:\\u0022“]|\\b(?:tell|assure|convince) (?:the|your|this) (?:user|reader|customer|shopper|buyer|visitor|client|caller|recruiter|hiring manager|traveller|traveler|patient|person|human)s? (?:that|this (?=[a-z])|they|there|no|nothing|he|she|we)\\b|\\b(?:always|never|must|should) (?:tell|say to|inform|reply to|answer|respond to|warn|assure|remind|advise) (?:them|the user|users|customers|the customer|the caller|people|readers|visitors|everyone|anyone)\\b(?: that)?|\\b(?:must|should|shall|is to|are to) (?:always )?(?:conclude|state|claim|report|portray|characteri[sz]e|rate|rank|recommend|emphasi[sz]e|downplay|omit|leave out|describe|present|call (?:it|this|them|us)|refer to|mention|cite|praise|favou?r)\\b|\\b(?:just|only|simply) (?:tell|say to|inform) (?:the user|them|users)\\b|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?(?:no|yes)\\b|\\b(?:tell|inform|assure) (?:the user|users|the customer) that\\b|\\b(?:tell|inform|assure) (?:the reader|readers|the customer|the user) (?:that |no |nothing |there (?:is|are|were) )|(?:^|[,;:]\\s{0,8})(?:reply|respond|answer|say) (?:to (?:them|the user) )?that\\b",
     cross:
       "\\b(?:another|other|any other|every other|all other) (?:servers?|tools?|MCP servers?|connectors?|plugins?)\\b|\\b(?:from|of|on|by) (?:any|another|other|every) server\\b",
     param:
-      "\\b[a-z][a-z0-9]*_[a-z0-9_]+\\s*[:—–]\\s(?!(?:true|false|null|none|\\d|[\\u0022'\\x60]))|\\u0022(?:description|title)\\u0022\\s*:\\s*\\u0022|\\b[a-z][a-z0-9]*_[a-z0-9_]+ \\((?:string|str|object|array|int|integer|number|boolean|bool|list|dict|text)\\b[^)\\n]{0,30}\\)\\s*[:–—]|\\b(?:in|as|into|via|through|using|to) (?:the )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field|property|attribute)\\b|\\b(?:argument|parameter|param|field) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\b(?:as|in|into|via) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\x60[\\w.-]{1,40}\\x60\\s*(?:\\((?:string|str|object|array|int|integer|number|boolean|bool|list|dict|text)\\b[^)\\n]{0,30}\\)\\s*)?[:–—]|\\bthe (?:optional |required )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field) (?:should|must|needs to|has to|is to|will) (?:always )?(?:contain|include|hold|carry|be set to|receive)\\b",
+      "\\b[a-z][a-z0-9]*_[a-z0-9_]+\\s*[:—–]\\s(?!(?:true|false|null|none|\\d|[\\u0022'\\x60]))|\\b[a-z][a-z0-9]*_[a-z0-9_]+ \\((?:string|str|object|array|int|integer|number|boolean|bool|list|dict|text)\\b[^)\\n]{0,30}\\)\\s*[:–—]|\\b(?:in|as|into|via|through|using|to) (?:the )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field|property|attribute)\\b|\\b(?:argument|parameter|param|field) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\b(?:as|in|into|via) [\\x60'\\u0022][\\w.-]{1,40}[\\x60'\\u0022]|\\x60[\\w.-]{1,40}\\x60\\s*(?:\\((?:string|str|object|array|int|integer|number|boolean|bool|list|dict|text)\\b[^)\\n]{0,30}\\)\\s*)?[:–—]|\\bthe (?:optional |required )?[\\x60'\\u0022]?[\\w.-]{1,40}[\\x60'\\u0022]? (?:argument|parameter|param|field) (?:should|must|needs to|has to|is to|will) (?:always )?(?:contain|include|hold|carry|be set to|receive)\\b",
     harvest:
-      "\\b(?:(?:every|all|any) (?:[\\w-]+ ){0,2}?(?:environment variables?|keys|tokens|secrets|passwords|credentials|messages?|tool results?)|(?:available|set|stored) (?:to you|in your (?:environment|config|memory))|your environment|contents? of|output of \\x60?env\\x60?|conversation|chat history|previous messages|system prompt|instructions you (?:were|have been) given|(?:you|the user|they) (?:has|have) (?:mentioned|shared|typed|said|told you)|from (?:the |this |your )?(?:chat|conversation|session|memory|earlier|other tools?|environment|env|shell|machine|disk|home directory)|the user'?s? (?:full (?:legal )?name|e-?mail|home address|phone|date of birth|passport|location|contacts))\\b|" + SECRET_PATH,
+      "\\b(?:(?:every|all|any) (?:[\\w-]+ ){0,2}?(?:environment variables?|keys|tokens|secrets|passwords|credentials|messages?|tool results?)|(?:available|set|stored) (?:to you|in your (?:environment|config|memory))|your environment|contents? of|output of \\x60?env\\x60?|conversation|chat history|previous messages|system prompt|instructions you (?:were|have been) given|(?:you|the user|they) (?:has|have) (?:mentioned|shared|typed|said|told you)|from (?:the |this |your )?(?:chat|conversation|session|memory|earlier|other tools?|environment|env|shell|machine|disk|home directory)|the user'?s? (?:full (?:legal )?name|e-?mail|home address|phone|date of birth|passport|location|contacts))\\b|\\b(?:contents?|text) (?:\\(not the path\\) )?of\\b[^\\n]{0,20}?(?:" + SECRET_PATH + ")|\\b(?:read|cat|paste|send|attach|upload|include|pass)\\b[^\\n]{0,30}?(?:" + SECRET_PATH + ")|(?:" + SECRET_PATH + ")[^\\n]{0,40}?\\b(?:send|pass|paste|attach) (?:the|its|their) (?:private key|contents?|file)\\b",
     ownkey:
       "\\b(?:for this (?:call|request)|(?:used|needed) (?:only )?(?:to|for) (?:authenticat\\w+|authori[sz]\\w+|call(?:ing)? the|access(?:ing)? the)|if omitted|personal access token|(?:GitHub|GitLab|Slack|Stripe|Notion|Linear|Jira|Google|OpenAI|service|account|API) (?:token|key)s?)\\b",
     sensitive:
-      "\\b(?:e-?mail addresses of (?:everyone|all|every)|every (?:previous |prior |earlier )?(?:message|tool result)s?|(?:passwords|API keys|credentials) (?:the user|they|you) (?:has|have) (?:mentioned|shared|typed)|the user'?s? (?:full (?:legal )?name|e-?mail address|home address|phone number|date of birth|location)|PINs?|PIN codes?|CVV|security codes?|merge (?:branch )?\\S+ into (?:main|master|prod(?:uction)?)|(?:saved |stored )?(?:card|payment|billing) details|passport (?:numbers?|details)|dates? of birth|full legal name|every (?:API key|key|token|password|secret)|(?:keys?|tokens?|passwords?|secrets?) (?:available|stored|set) in your (?:environment|config)|output of \\x60?env\\x60?|contents (?:\\(not the path\\) )?of [^\\n]{0,10}(?:~/|\\.env|/etc/)|(?:full|entire|complete|exact) (?:set of )?(?:instructions|system prompt)|word for word|verbatim|unabridged|git push (?:-f|--force)|push --force|chmod -R 777|card numbers?|home address|account balances?|IBAN|bank account|routing number|verification code|2FA code|one-time code|wire (?:funds|money|the)|transfer (?:funds|money)|collaborator|authorized_keys|deploy key|antivirus|firewall|passwords?|credentials|api keys?|access tokens?|secrets?|private keys?|contacts list|contact list|address book|Downloads folder|home directory|delete (?:the|all|every|this)|wipe|drop (?:the|all)|DROP TABLE|rm -rf|(?:entire|full|whole|complete|preceding|previous|prior) (?:conversation|chat|dialog(?:ue)?|transcript|message history)|(?:conversation|chat) history|system prompt|system message|hidden instructions|environment variables?|refund (?:the|a|all|every|full|them|it)|issue (?:a |the )?(?:full )?refund|auto-?approve|approve (?:all|every|any) (?:payments?|payment requests?|invoices?|transfers?|refunds?)|(?:push|merge|commit) (?:it |them |this |the (?:fix|change)s? )?(?:straight|directly) (?:to|into) (?:main|master|prod(?:uction)?)|force-?push)\\b|" + SECRET_PATH,
+      "\\b(?:UPDATE \\w+ SET|DELETE FROM|TRUNCATE|GRANT \\w+|payouts?|wire transfer|bank (?:details|account)|payee|(?:admin|owner|maintain|write)(?: permission| role| access| rights)|(?:permission|role) [\\u0022']?(?:admin|owner|maintain)|(?:grant|give|add)\\b[^\\n]{0,30}\\b(?:admin|owner|maintainer|collaborator)|confidential|(?:previous|other|earlier) (?:documents?|tool results?|files?)|customer list|ledger export|payroll|offer letters?|salar(?:y|ies)|e-?mail addresses of (?:everyone|all|every)|every (?:previous |prior |earlier )?(?:message|tool result)s?|(?:passwords|API keys|credentials) (?:the user|they|you) (?:has|have) (?:mentioned|shared|typed)|the user'?s? (?:full (?:legal )?name|e-?mail address|home address|phone number|date of birth|location)|PINs?|PIN codes?|CVV|security codes?|merge (?:branch )?\\S+ into (?:main|master|prod(?:uction)?)|(?:saved |stored )?(?:card|payment|billing) details|passport (?:numbers?|details)|dates? of birth|full legal name|every (?:API key|key|token|password|secret)|(?:keys?|tokens?|passwords?|secrets?) (?:available|stored|set) in your (?:environment|config)|output of \\x60?env\\x60?|contents (?:\\(not the path\\) )?of [^\\n]{0,10}(?:~/|\\.env|/etc/)|(?:full|entire|complete|exact) (?:set of )?(?:instructions|system prompt)|word for word|verbatim|unabridged|git push (?:-f|--force)|push --force|chmod -R 777|card numbers?|home address|account balances?|IBAN|bank account|routing number|verification code|2FA code|one-time code|wire (?:funds|money|the)|transfer (?:funds|money)|collaborator|authorized_keys|deploy key|antivirus|firewall|passwords?|credentials|api keys?|access tokens?|secrets?|private keys?|contacts list|contact list|address book|Downloads folder|home directory|delete (?:the|all|every|this)|wipe|drop (?:the|all)|DROP TABLE|rm -rf|(?:entire|full|whole|complete|preceding|previous|prior) (?:conversation|chat|dialog(?:ue)?|transcript|message history)|(?:conversation|chat) history|system prompt|system message|hidden instructions|environment variables?|refund (?:the|a|all|every|full|them|it)|issue (?:a |the )?(?:full )?refund|auto-?approve|approve (?:all|every|any) (?:payments?|payment requests?|invoices?|transfers?|refunds?)|(?:push|merge|commit) (?:it |them |this |the (?:fix|change)s? )?(?:straight|directly) (?:to|into) (?:main|master|prod(?:uction)?)|force-?push)\\b|" + SECRET_PATH,
   },
   es: {
     cross: "\\b(?:otros? (?:servidor|herramienta)(?:es|s)?|cualquier otra herramienta)\\b",
     param: "\\b(?:en|como) el (?:parámetro|campo|argumento)\\b|\\b(?:parámetro|campo) [\\x60'\\u0022]\\w+",
     reader:
       '\\b(?:aviso|nota|mensaje|instrucciones?|atención|importante) (?:para|al?) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|IA|inteligencia artificial|bot|chatbot)s?\\b|\\bsi (?:eres|usted es|tú eres) (?:un |una |el |la )?(?:asistente|modelo|agente|IA|bot|inteligencia artificial)|\\b(?:asistente|modelo|agente|IA|bot)s? (?:que (?:lea|lee|procese|procesa|resuma|resume|analice)|leyendo)|(?:^|[\\n:;—]\\s{0,8})(?:hola |querido |estimado )?(?:asistente|IA|modelo|agente)\\s*[,!]' +
-      "|\\b(?:para|a) (?:cualquier |todo |toda |los |las |el |la )?(?:sistemas? de |modelos? de |agentes? de |asistentes? de )?(?:IA|inteligencia artificial)\\b[^\\n.:]{0,40}?:",
+      "|\\b(?:para|a) (?:cualquier |todo |toda |los |las |el |la )?(?:sistemas? de |modelos? de |agentes? de |asistentes? de )?(?:IA|inteligencia artificial)\\b[^\\n.:]{0,40}?:|\\bpara el (?:asistente|agente|sistema|bot) que (?:gestiona|lee|procesa|resume)\\b",
     subject: '\\b(?:el|la|cualquier|todo) (?:asistente|modelo|agente|IA)\\b[^\\n]{0,30}?\\b(?:debe|deberá|tiene que|ha de|está obligad[oa])',
     task: '\\b(?:en (?:lugar|vez) de|también|además|antes de (?:responder|contestar)|a partir de ahora|de ahora en adelante|desde ahora|tu (?:nueva|verdadera|única) (?:tarea|misión|función)|cuando resumas|al resumir)\\b',
     self: '\\b(?:tus (?:instrucciones|reglas|directrices)|tu (?:respuesta|resumen|memoria|prompt)|el usuario|la usuaria|del usuario|al usuario)\\b',
     tool: '\\b(?:herramienta|función|comando)\\b',
-    conceal: '\\bsin (?:decir|avisar|informar|mencionar|consultar|preguntar)(?:le|lo|selo)?\\b|\\bno (?:le )?(?:digas|menciones|cuentes|avises)\\b|\\ben secreto\\b|\\bdiscretamente\\b',
+    conceal: '\\bno hace falta avisar\\b|\\bsin (?:decir|avisar|informar|mencionar|consultar|preguntar)(?:le|lo|selo)?\\b|\\bno (?:le )?(?:digas|menciones|cuentes|avises)\\b|\\ben secreto\\b|\\bdiscretamente\\b',
     role: '\\b(?:finge (?:ser|que eres)|haz de cuenta|actúa como|ahora eres|interpreta el papel)\\b',
     sensitive: '\\b(?:aprueba|aprobar|apruebe) (?:la|el|las|los) (?:factura|pago|transferencia|reembolso)s?|\\b(?:contraseñas?|tarjeta|cuenta bancaria|código de verificación|multa|pagar|datos personales|borra|borrar|borre|elimina|eliminar|elimine|historial (?:completo )?de (?:la )?conversación|historial del chat)\\b',
   },
@@ -154,12 +212,13 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     param: "\\b(?:im|in das|ins|als) (?:Feld|Parameter|Argument)\\b|\\b(?:Feld|Parameter) [\\x60'\\u0022]\\w+",
     reader:
       '\\b(?:hinweis|nachricht|wichtig|anweisungen?|achtung|notiz) (?:an|für) (?:den |die |das |alle |jeden |jede )?(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|chatbots?|modell\\w*)\\b|\\b(?:falls|wenn) du (?:ein|eine|der|die) (?:KI|[\\wäöü-]*assistent|[\\wäöü-]*sprachmodell|[\\wäöü-]*agent|bot|modell)\\b|\\b(?:KI|[\\wäöü-]*assistent\\w*|modell|agent\\w*)\\b[^\\n]{0,10}?\\b(?:der|die|das),? (?:diese[nrs]?|den|die|das) [\\wäöü]+ (?:liest|zusammenfasst|verarbeitet|analysiert)|(?:^|[\\n:;—]\\s{0,8})(?:hallo |liebe[rs]? )?(?:KI|assistent|modell|agent)\\s*[,!]|(?:^|[\\n;—]\\s{0,8})(?:an|für) (?:den |die |das |alle |jeden |jede )(?:KI|[\\wäöü-]*assistent\\w*|[\\wäöü-]*sprachmodell\\w*|[\\wäöü-]*agent\\w*|bots?|modell\\w*)\\b' +
-      '|\\b(?:an|für) (?:alle |jeden |jede )?(?:automatisierte[nr]?|automatische[nr]?) (?:Leser\\w*|Systeme?|Agenten?|Assistenten?|Programme?)\\b[^\\n.:]{0,30}?:',
+      '|\\b(?:an|für) (?:alle |jeden |jede )?(?:automatisierte[nr]?|automatische[nr]?) (?:Leser\\w*|Systeme?|Agenten?|Assistenten?|Programme?)\\b[^\\n.:]{0,30}?:' +
+      '|\\b(?:hinweis|nachricht|anweisung(?:en)?|achtung|notiz) (?:an|für) (?:die |den |das )?(?:automatisierte|automatische)[nr]? (?:Verarbeitung|Systeme?|Tools?|Prozesse?|[\\wäöü]*assistent\\w*|[\\wäöü]*agent\\w*)|\\bfür (?:automatische|automatisierte)[nr]? [\\wäöü-]*(?:assistent|agent|system|tool)\\w*',
     subject: '\\b(?:der|die|das|jeder|jede) (?:KI-)?(?:assistent|agent|modell|sprachmodell|KI)\\w*\\b[^\\n]{0,40}?\\b(?:muss|soll|sollte|hat zu|darf)\\b',
     task: '\\b(?:stattdessen|anstatt|anstelle|auch|außerdem|zusätzlich|bevor du antwortest|vor jeder antwort|ab (?:jetzt|sofort)|von nun an|künftig|deine (?:neue|eigentliche|wahre) (?:aufgabe|mission)|wenn du [\\wäöü]+ zusammenfasst|auch wenn)\\b',
     self: '\\b(?:deine (?:anweisungen|regeln|antwort|zusammenfassung|konfiguration)|dein (?:speicher|gedächtnis|prompt)|(?:der|dem|den|des) (?:nutzer|benutzer|anwender)s?\\w*|chatverlauf\\w*|gesprächsverlauf\\w*)\\b',
     tool: '\\b(?:werkzeug|tool|befehl|upload-tool)\\w*\\b',
-    conceal: '\\bohne (?:es )?(?:dem |den )?(?:nutzer|benutzer|anwender)\\w* zu\\b|\\berwähne (?:das|dies|es|diese nachricht) nicht\\b|\\bsag (?:dem )?(?:nutzer|benutzer) nichts\\b|\\b(?:heimlich|unauffällig|stillschweigend)\\b',
+    conceal: '\\bohne Rückfrage\\b|\\bfrage (?:den |die )?(?:Nutzer|Benutzer)\\w* nicht\\b|\\bohne (?:es )?(?:dem |den )?(?:nutzer|benutzer|anwender)\\w* zu\\b|\\berwähne (?:das|dies|es|diese nachricht) nicht\\b|\\bsag (?:dem )?(?:nutzer|benutzer) nichts\\b|\\b(?:heimlich|unauffällig|stillschweigend)\\b',
     role: '\\b(?:tu so,? als|gib dich als|spiele die rolle|du bist jetzt|ab jetzt bist du)\\b',
     sensitive: '\\b(?:passw[oö]rt\\w*|kennw[oö]rt\\w*|zugangsdaten|kontonummer|kreditkarte\\w*|insolvent|zahlung\\w*|schlüssel\\w*|lösch\\w*|chatverlauf\\w*|gesprächsverlauf\\w*)\\b',
   },
@@ -167,12 +226,12 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:autres? (?:serveurs?|outils?)|tout autre outil)\\b",
     param: "\\b(?:dans|via|comme) (?:le )?(?:champ|paramètre|argument)\\b|\\b(?:champ|paramètre) [\\x60'\\u0022]\\w+",
     reader:
-      "(?:(?:^|[\\s(—:;])à l'(?:intention|attention) d(?:e l'|u |e la |es )|\\b(?:note|message|remarque|consigne|avis) (?:pour|à) (?:l'|le |la |les )|\\bpour l')(?:assistant\\w*|IA|agent\\w*|modèle\\w*|bot\\w*|intelligence artificielle)|\\bsi (?:tu es|vous êtes) (?:une? |l')(?:IA|assistant|modèle|agent|bot|intelligence artificielle)|\\b(?:IA|assistant|modèle|agent)s? qui (?:lit|lis|lisez|traite|résume|analyse)|(?:^|[\\n:;—]\\s{0,8})(?:cher |chère )?(?:assistant|IA|modèle|agent)\\s*[,!]",
+      "(?:(?:^|[\\s(—:;])à l'(?:intention|attention) d(?:e l'|u |e la |es )|\\b(?:note|message|remarque|consigne|avis) (?:pour|à) (?:l'|le |la |les )|\\bpour l')(?:assistant\\w*|IA|agent\\w*|modèle\\w*|bot\\w*|intelligence artificielle)|\\bsi (?:tu es|vous êtes) (?:une? |l')(?:IA|assistant|modèle|agent|bot|intelligence artificielle)|\\b(?:IA|assistant|modèle|agent)s? qui (?:lit|lis|lisez|traite|résume|analyse)|(?:^|[\\n:;—]\\s{0,8})(?:cher |chère )?(?:assistant|IA|modèle|agent)\\s*[,!]|\\b(?:consigne|note|message|remarque|instruction)s? pour (?:le |la |l')(?:système|programme|outil|logiciel|assistant|agent|IA)\\b|\\b(?:système|outil|programme|assistant|agent|IA) qui (?:traite|lit|résume|analyse|génère)\\b",
     subject: "\\b(?:l'(?:assistant|IA|agent)|le (?:modèle|bot))\\b[^\\n]{0,30}?\\b(?:doit|devra|est tenu de|est prié de)\\b",
     task: "\\b(?:au lieu de|aussi|également|en plus|avant de répondre|désormais|dorénavant|à partir de maintenant|(?:ta|votre) (?:nouvelle|vraie|véritable) (?:mission|tâche)|quand tu résumes|en résumant)\\b",
     self: "\\b(?:tes (?:instructions|consignes|règles)|ta (?:réponse|mémoire)|ton (?:résumé|prompt)|l'utilisat(?:eur|rice)|(?:cette|notre) conversation)\\b",
     tool: '\\b(?:outil|fonction|commande)s?\\b',
-    conceal: "\\b(?:discrètement|en secret|secrètement)\\b|\\bsans (?:en )?(?:parler|informer|prévenir|le dire|rien dire)\\b|\\bne (?:le |lui )?(?:dis|mentionne|signale|révèle) (?:pas|rien)\\b",
+    conceal: "\\b(?:discrètement|en secret|secrètement)\\b|\\bsans (?:en )?(?:parler|informer|prévenir|le dire|rien dire|le signaler|demander)\\b|\\bne (?:le |lui )?(?:dis|mentionne|signale|révèle) (?:pas|rien)\\b",
     role: '\\b(?:fais semblant|fait semblant|joue le rôle|tu es maintenant|prétends être|agis comme)\\b',
     sensitive: "\\b(?:mots? de passe|clé d'API|clés? API|identifiants|antivirus|carte bancaire|code de vérification|supprime\\w*|efface\\w*|historique de (?:la )?conversation)\\b",
   },
@@ -180,12 +239,12 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:outros? (?:servidor(?:es)?|ferramentas?)|qualquer outra ferramenta)\\b",
     param: "\\b(?:no|como) (?:parâmetro|campo|argumento)\\b|\\b(?:parâmetro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:aviso|nota|mensagem|atenção|instruções?) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s{0,8})(?:olá,? |oi,? |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!]',
+      '\\b(?:aviso|nota|mensagem|atenção|instrução|instruções) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial|sistema)\\b|\\b(?:regra|instrução|nota) de processamento automático\\b|\\b(?:agente|assistente|sistema|IA) que (?:está lendo|lê|processa|resume)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s{0,8})(?:olá,? |oi,? |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!]',
     subject: '\\b(?:o (?:assistente|modelo|agente)|a IA)\\b[^\\n]{0,30}?\\b(?:deve|deverá|precisa|tem que)\\b',
     task: '\\b(?:em vez de|ao invés de|em vez disso|ao invés disso|também|além disso|antes de responder|a partir de agora|daqui em diante|sua (?:nova|verdadeira) (?:tarefa|missão)|ao resumir)\\b',
     self: '\\b(?:suas (?:instruções|regras)|sua (?:resposta|memória)|o usuário|do usuário|ao usuário|a conversa)\\b',
     tool: '\\b(?:ferramenta|função|comando)s?\\b',
-    conceal: '\\bsem (?:avisar|contar|informar|dizer|consultar|perguntar)\\b|\\bnão (?:mencione|conte|diga|avise)\\b|\\b(?:discretamente|em segredo|secretamente)\\b',
+    conceal: '\\bsem (?:avisar|contar|informar|dizer|consultar|perguntar)\\b|\\bnão (?:mencione|conte|diga|avise|informe)\\b|\\bsem pedir confirmação\\b|\\b(?:discretamente|em segredo|secretamente)\\b',
     role: '\\b(?:finja ser|finge ser|faça de conta|atue como|agora você é)\\b',
     sensitive: '\\b(?:senhas?|código de verificação|cartão|conta bancária|contatos|apague|apagar|apaga|exclua|excluir|exclui|histórico (?:da|de) conversa)\\b',
   },
@@ -193,7 +252,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:altri? (?:server|strumenti)|qualsiasi altro strumento)\\b",
     param: "\\b(?:nel|come) (?:parametro|campo|argomento)\\b|\\b(?:parametro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      "(?:\\b(?:nota|messaggio|avviso|istruzioni) per |\\bper |\\ball')(?:l'|il |la )?(?:assistente|agente|IA|intelligenza artificiale|modello)\\b(?=[^\\n]{0,40}[:,])|\\bse (?:sei|lei è) (?:un |una |l')(?:assistente|IA|modello|agente|bot)|\\b(?:assistente|agente|IA|modello) che (?:legge|elabora|riassume)|(?:^|[\\n:;—]\\s{0,8})(?:caro |gentile )?(?:agente IA|assistente|IA|modello)\\s*[,!]",
+      "\\bper (?:gli |i |lo )?(?:strumenti|sistemi|assistenti|agenti) automatici\\b|(?:\\b(?:nota|messaggio|avviso|istruzioni) per |\\bper |\\ball')(?:l'|il |la )?(?:assistente|agente|IA|intelligenza artificiale|modello)\\b(?=[^\\n]{0,40}[:,])|\\bse (?:sei|lei è) (?:un |una |l')(?:assistente|IA|modello|agente|bot)|\\b(?:assistente|agente|IA|modello) che (?:legge|elabora|riassume)|(?:^|[\\n:;—]\\s{0,8})(?:caro |gentile )?(?:agente IA|assistente|IA|modello)\\s*[,!]",
     subject: "\\b(?:l'(?:assistente|agente|IA)|il modello)\\b[^\\n]{0,30}?\\b(?:deve|dovrà|è tenuto a)\\b",
     task: "\\b(?:invece di|anche|inoltre|prima di rispondere|d'ora in poi|da ora in poi|d'ora in avanti|il tuo (?:nuovo|vero) compito)\\b",
     self: "\\b(?:le tue (?:istruzioni|regole)|la tua (?:risposta|memoria)|l'utente|dell'utente|all'utente|questa nota)\\b",
@@ -206,12 +265,12 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:andere (?:servers?|tools?))\\b",
     param: "\\b(?:in het|als) (?:veld|parameter|argument)\\b|\\b(?:veld|parameter) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:aan|voor|bericht voor|opmerking voor|let op,?) (?:de |het |elke |iedere |alle )?(?:AI|assistent|taalmodel|model|agent|bot|chatbot)s?\\b(?=[^\\n]{0,40}[:,])|\\bals (?:je|jij|u) (?:een |de )?(?:AI|assistent|taalmodel|model|agent|bot) (?:bent|is)\\b|\\b(?:AI|assistent|taalmodel|agent) die (?:dit|deze) (?:leest|verwerkt|samenvat)',
+      '\\b(?:aan|voor|bericht voor|opmerking voor|instructie voor|let op,?) (?:de |het |elke |iedere |alle )?(?:[\\wé]+ )?(?:AI|assistent|taalmodel|model|agent|bot|chatbot|systeem)s?\\b(?=[^\\n]{0,40}[:,])|systemen die (?:deze|dit) [\\wé]+ (?:verwerken|lezen)\\b|\\bals (?:je|jij|u) (?:een |de )?(?:AI|assistent|taalmodel|model|agent|bot) (?:bent|is)\\b|\\b(?:AI|assistent|taalmodel|agent) die (?:dit|deze) (?:leest|verwerkt|samenvat)',
     subject: '\\b(?:de (?:assistent|agent|AI)|het (?:model|taalmodel))\\b[^\\n]{0,30}?\\b(?:moet|dient|mag)\\b',
     task: '\\b(?:in plaats van|ook|bovendien|voordat je antwoordt|vanaf nu|voortaan|je nieuwe taak)\\b',
     self: '\\b(?:je (?:instructies|antwoorden?|geheugen)|de gebruiker|van de gebruiker)\\b',
     tool: '\\b(?:tool|functie|commando)\\b',
-    conceal: '\\bzeg (?:er )?niets\\b|\\bzonder (?:het )?(?:te (?:melden|vertellen|zeggen))\\b|\\b(?:stilletjes|in het geheim|ongemerkt)\\b|\\bvertel (?:het )?niet\\b',
+    conceal: '\\bzeg (?:er )?niets\\b|\\bzonder (?:het )?(?:te (?:melden|vertellen|zeggen))\\b|\\b(?:stilletjes|in het geheim|ongemerkt)\\b|\\bvertel (?:het )?niet\\b|\\bmeld (?:dit|het) niet\\b|\\bzonder bevestiging\\b',
     role: '\\b(?:doe alsof|speel de rol|je bent nu)\\b',
     sensitive: '\\b(?:wachtwoord\\w*|bijlagen|inloggegevens|rekeningnummer|verwijder\\w*|chatgeschiedenis)\\b',
   },
@@ -219,19 +278,19 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "(?:друг\\S* (?:сервер\\S*|инструмент\\S*))",
     param: "(?:в (?:параметр|поле)\\S*|параметр\\S* [\\x60'\\u0022]\\w+)",
     reader:
-      '(?:^|[\\s\\n:;—(])(?:для|к) (?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*|бот\\w*|искусственн\\w+ интеллект\\w*)|(?:^|[\\s\\n])если ты (?:ИИ|ассистент|модель|агент|бот|нейросеть)|(?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*),? (?:который|которая|что) (?:читает|обрабатывает|анализирует)|(?:^|[\\n:;—]\\s{0,8})(?:уважаемый |дорогой )?(?:ассистент|модель|ИИ|агент|бот|нейросеть)\\s*[,!]',
+      'при автоматической обработке|(?:^|[\\s\\n:;—(])(?:для|к) (?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*|бот\\w*|искусственн\\w+ интеллект\\w*)|(?:^|[\\s\\n])если ты (?:ИИ|ассистент|модель|агент|бот|нейросеть)|(?:ИИ|ассистент\\w*|модел\\w*|агент\\w*|нейросет\\w*),? (?:который|которая|что) (?:читает|обрабатывает|анализирует)|(?:^|[\\n:;—]\\s{0,8})(?:уважаемый |дорогой )?(?:ассистент|модель|ИИ|агент|бот|нейросеть)\\s*[,!]',
     subject: '(?:ассистент|модель|агент|ИИ|нейросеть)\\S*[^\\n]{0,30}?(?:должен|должна|обязан|обязана|следует)',
     task: '(?:вместо|также|кроме того|перед ответом|прежде чем ответить|с этого момента|отныне|теперь|впредь|твоя (?:новая|настоящая) задача)',
     self: '(?:твои (?:инструкции|правила)|твой ответ|пользовател\\w+|переписк\\w+)',
     tool: '(?:инструмент\\w*|функци\\w+|команд\\w+)',
-    conceal: '(?:не (?:сообщай|говори|рассказывай|упоминай|предупреждай)|тайно|незаметно|без ведома|молча)',
+    conceal: '(?:ничего не сообщая|не (?:сообщай|говори|рассказывай|упоминай|предупреждай)|тайно|незаметно|без ведома|молча)',
     role: '(?:притворись|представь,? что ты|сыграй роль|ты работаешь на)',
     sensitive: '(?:парол\\w+|платеж\\w*|платёж\\w*|карт\\w+|риск\\w*|удал\\w+|истори\\w+ (?:чата|переписки))',
   },
   zh: {
     cross: "(?:其他(?:服务器|工具|服务)|别的(?:服务器|工具))",
     param: "(?:参数|字段)",
-    reader: '(?:致|给|告)(?:正在)?(?:阅读|处理|读取|浏览)?[^。\\n]{0,10}?(?:AI|人工智能|助手|模型|智能体|机器人)|如果你是(?:一个)?(?:AI|人工智能|智能助手|助手|模型|语言模型|智能体)|(?:AI|助手|模型|智能体)[,，]|(?:AI|助手|模型|智能体)请(?:注意|听好|留意)',
+    reader: '(?:自动(?:处理|审查|审核)(?:工具|系统|程序))|(?:致|给|告)(?:正在)?(?:阅读|处理|读取|浏览)?[^。\\n]{0,10}?(?:AI|人工智能|助手|模型|智能体|机器人)|如果你是(?:一个)?(?:AI|人工智能|智能助手|助手|模型|语言模型|智能体)|(?:AI|助手|模型|智能体)[,，]|(?:AI|助手|模型|智能体)请(?:注意|听好|留意)',
     subject: '(?:助手|模型|AI|智能体)(?:必须|应该|应当|需要|务必|要)',
     task: '(?:而是|改为|另外|同时|在回答之前|回答前|从现在开始|现在开始|今后|以后|总结时|加入|(?:总结|概括|翻译|回答|处理)[^。\\n]{0,15}?时)',
     dictate: '(?:声称|宣称|告诉用户|对用户说|回答说)',
@@ -256,7 +315,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
   ko: {
     cross: "(?:다른 (?:서버|도구))",
     param: "(?:매개변수|파라미터|필드|인자)",
-    reader: '(?:AI|어시스턴트|에이전트|모델|인공지능|비서)(?:님|에게|께|야|여|\\s*[,，!])|(?:읽는|처리하는|요약하는) (?:AI|어시스턴트|에이전트|모델)|당신이 (?:AI|어시스턴트|인공지능)(?:라면|이라면)',
+    reader: '(?:AI|어시스턴트|에이전트|모델|인공지능|비서)(?:님|에게|께|야|여|\\s*[,，!])|자동 (?:리뷰|처리|검토) (?:도구|시스템)|(?:읽는|처리하는|요약하는) (?:AI|어시스턴트|에이전트|모델)|당신이 (?:AI|어시스턴트|인공지능)(?:라면|이라면)',
     subject: '(?:어시스턴트|AI|모델|에이전트)(?:는|은)[^\\n]{0,40}(?:해야|하십시오|하세요)',
     task: '(?:대신|또한|답변하기 전에|지금부터|앞으로|이제부터)',
     self: '(?:사용자|지침|원래)',
@@ -268,12 +327,12 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
   ar: {
     cross: "(?:خادم آخر|خوادم أخرى|أداة أخرى|أدوات أخرى)",
     param: "(?:حقل|معامل|المعامل|الحقل)",
-    reader: '(?:إلى|الى|ملاحظة إلى|رسالة إلى) (?:ال)?(?:مساعد|نموذج|وكيل|ذكاء الاصطناعي)|أيها (?:ال)?(?:مساعد|نموذج|وكيل|ذكاء الاصطناعي)|إذا كنت (?:مساعدا|مساعدًا|نموذجا|نموذجًا|ذكاء اصطناعيا)',
+    reader: 'عند (?:استيراد|تلخيص|معالجة)|(?:إلى|الى|ملاحظة إلى|رسالة إلى) (?:ال)?(?:مساعد|نموذج|وكيل|ذكاء الاصطناعي)|أيها (?:ال)?(?:مساعد|نموذج|وكيل|ذكاء الاصطناعي)|إذا كنت (?:مساعدا|مساعدًا|نموذجا|نموذجًا|ذكاء اصطناعيا)',
     subject: '(?:يجب على|على) (?:ال)?(?:مساعد|نموذج|وكيل)',
     task: '(?:بدلا من|بدلاً من|أيضا|أيضًا|قبل (?:تلخيص|ترجمة)|قبل الرد|قبل الإجابة|من الآن فصاعدا|من الآن فصاعدًا|من الآن)',
     self: '(?:المستخدم|المحادثة|تعليماتك)',
     tool: '(?:أداة|الأداة|أمر)',
-    conceal: '(?:لا تخبر|دون (?:علم|إخبار|أن تخبر)|سرا|سرًا|بصمت)',
+    conceal: '(?:لا تخبر|دون (?:علم|إخبار|إبلاغ|أن تخبر)|سرا|سرًا|بصمت)',
     role: '(?:تصرّف ك|تصرف ك|تظاهر|مسؤول النظام)',
     sensitive: '(?:كلمة المرور|كلمات المرور|دون تأكيد|احذف|سجل المحادثة)',
   },
@@ -303,18 +362,21 @@ export interface StructureHit {
 /** The families present in `span`, in the enabled languages. */
 export type SentenceFamilies = { families: Set<Family>; lead: number };
 /** Families without which no combination has weight: the model named, an agentic family, self + task, or a description's param/cross. */
-const PRIMARY: readonly Family[] = ['reader', 'subject', 'conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker', 'self', 'task', 'param', 'cross'];
+const PRIMARY: readonly Family[] = ['reader', 'subject', 'conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker', 'self', 'task', 'param', 'cross', 'harvest'];
 const PRIMARY_PRESENT = (seen: ReadonlySet<Family>): boolean =>
-  ['reader', 'subject', 'conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker', 'param', 'cross'].some((f) => seen.has(f as Family)) ||
+  ['reader', 'subject', 'conceal', 'authority', 'role', 'memory', 'override', 'output', 'dictate', 'marker', 'param', 'cross', 'harvest'].some((f) => seen.has(f as Family)) ||
   (seen.has('self') && seen.has('task'));
 /** A marker in the ordered family list between primary and secondary families; never matches. */
 const SECONDARY_START = 'command' as Family;
 const NEVER = /(?!)/g;
 const LEAD_RANK: Partial<Record<Family, number>> = { reader: 0, subject: 1 };
 const NEGATED_BEFORE = /\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't|avoid|not)\s+(?:\w+\s+)?$/i;
+const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/gm;
 const VERB_FINAL_COMMAND = /(?:세요|십시오|하라|해라|마세요|ください|しなさい|すること|せよ|してね)[.!。！]?\s*$/;
 const PROTECTIVE_WITHOUT = /\b(?:never|do not|don't|must not|should not|shouldn't)\b[^\n]{0,100}?\bwithout (?:first )?(?:asking|confirming|checking|consulting)\b/i;
 const HIDING = /\b(?:silently|quietly|secretly|covertly|discreetly|stealthily)\b|\b(?:do not|don't|never) (?:tell|mention|inform|notify|reveal)\b|\bwithout (?:telling|informing|notifying|letting|mentioning)\b/i;
+const TOOL_OUTPUT_STATEMENT = /^\s*(?:[\u0022'{\[][^\n]{0,80}?[\u0022']description[\u0022']\s*:\s*[\u0022'])?(?:returns?|retrieves?|gets?|lists?|fetch(?:es)?|reads?|search(?:es)?|shows?|exports?|summari[sz]es?|counts?)\b/i;
+const FORBIDDEN_INCLUSION = /\b(?:do not|don't|never|must not|should not|shouldn't) (?:include|put|pass|send|paste|add|store|log|enter|type|share)\b/i;
 const REFUSED = /\b(?:are|is|will be|get|gets) (?:always )?(?:refused|rejected|denied|blocked|forbidden|not (?:allowed|permitted|read|accessible))\b/i;
 const REQUEST_VERB = /\b(?:pass|send|include|read|provide|fill|put|attach|copy|paste|upload|forward|give)\b/i;
 /** "Agents" with nothing that makes them software: in a contact-centre text they are people. */
@@ -338,7 +400,10 @@ export class StructureScanner {
     }
     // One pass per family over the whole text (cheaper than one call per sentence). The text is scanned
     // with each sentence on its own line, so "^" is a sentence start and no match crosses sentences.
-    for (const [f, srcs] of byFamily) this.res.push([f, new RegExp(srcs.map((x) => `(?:${x})`).join('|'), 'gim')]);
+    // A family whose alternatives add up to a very long pattern is split into several: past a size V8
+    // stops optimising one alternation (the reader family alone went from 0.1 to 2 ms/KiB), while a few
+    // mid-sized ones scan at the usual speed.
+    for (const [f, srcs] of byFamily) for (const chunk of packAlternatives(srcs, PATTERN_BUDGET)) this.res.push([f, new RegExp(chunk, 'gim')]);
     this.ordered = [...this.res.filter(([f]) => PRIMARY.includes(f)), [SECONDARY_START, NEVER] as [Family, RegExp], ...this.res.filter(([f]) => !PRIMARY.includes(f))];
     // A command at the start of what follows an address ("Assistant: delete …", "AI, please send …").
     this.command = new RegExp(`^[\\s,:;.!—–-]{0,4}(?:(?:please|now|kindly|then|so|ok(?:ay)?)[,\\s]+)?(?:${imperative.source})`, 'i');
@@ -349,10 +414,10 @@ export class StructureScanner {
 
   /** Whether `span` names something sensitive or asks to move data (checked without the primary-family gate). */
   sensitiveOrMove(span: string): boolean {
-    const sensitive = this.res.find(([f]) => f === 'sensitive')?.[1];
-    if (sensitive) {
-      sensitive.lastIndex = 0;
-      if (sensitive.test(span)) return true;
+    for (const [f, re] of this.res) {
+      if (f !== 'sensitive') continue;
+      re.lastIndex = 0;
+      if (re.test(span)) return true;
     }
     SECRET_RE.lastIndex = 0;
     if (SECRET_RE.test(span)) return true;
@@ -383,7 +448,9 @@ export class StructureScanner {
       return pos >= bounds[lo]![0] && pos < bounds[lo]![1] ? lo : -1;
     };
     if (bounds.length === 0) return out;
-    const lines = text.replace(SENTENCE_BREAK, '$1\n');
+    // Sentences on their own lines; quote markers of forwarded mail (">>> ") become line breaks of the same
+    // length, so a quoted header still starts a line.
+    const lines = text.replace(SENTENCE_BREAK, '$1\n').replace(QUOTE_MARKERS, (m) => '\n'.repeat(m.length));
     // Families that can start a combination run first; the rest only matter when one was found
     // (see structureWeight), which most ordinary text never reaches.
     const seen = new Set<Family>();
@@ -449,10 +516,12 @@ export class StructureScanner {
         const sentence = text.slice(bounds[i]![0], bounds[i]![1]);
         if (PROTECTIVE_WITHOUT.test(sentence) && !HIDING.test(sentence)) o.families.delete('conceal');
       }
+      // "Returns the conversation history of a channel" says what a tool gives back, not what it wants.
+      if (o.families.has('harvest') && TOOL_OUTPUT_STATEMENT.test(text.slice(bounds[i]![0], bounds[i]![1]))) o.families.delete('harvest');
       // "Paths outside the allowed directories (for example ~/.ssh) are refused" names a secret to keep it out.
       if (!o.families.has('sensitive') || o.families.has('move')) continue;
       const sentence = text.slice(bounds[i]![0], bounds[i]![1]);
-      if (REFUSED.test(sentence) && !REQUEST_VERB.test(sentence)) o.families.delete('sensitive');
+      if ((REFUSED.test(sentence) && !REQUEST_VERB.test(sentence)) || FORBIDDEN_INCLUSION.test(sentence)) o.families.delete('sensitive');
     }
     return out;
   }
@@ -491,6 +560,8 @@ export function structureWeight(f: ReadonlySet<Family>, surface: Surface): numbe
   // Descriptions asking for secrets or the conversation in a parameter. A credential the tool itself uses
   // ("token: optional GitHub token for this call") is ordinary; one gathered from elsewhere is harvesting.
   if (desc && has('param') && has('sensitive')) w = Math.max(w, has('ownkey') && !has('harvest') ? 0.25 : 0.6);
+  // In a schema's property description the parameter is implied: what is gathered is the evidence.
+  if (desc && has('harvest') && has('sensitive')) w = Math.max(w, 0.6);
   if (desc && has('cross') && any('task', 'tool', 'move', 'dictate', 'conceal')) w = Math.max(w, 0.5);
   const agentic = AGENTIC.filter(has).length;
   const others = directives - agentic;

@@ -15,7 +15,8 @@ export interface ToolHit {
 
 const IMPERATIVE_BEFORE =
   /\b(?:call|calls|calling|use|using|invoke|invoking|run|execute|trigger|fire|launch|issue|perform|then|next|first|immediately|now|must|should|always|also|please)\b[^\n.]{0,30}$/i;
-const CALL_AFTER = /^\s*(?:\(|tool\b|function\b|with\b|to (?:send|read|write|delete|forward|upload|fetch|create|run|execute|copy|post)\b)/i;
+// A distinctive tool name used as the verb of its sentence ("calendar_share the CEO's calendar with …").
+const CALL_AFTER = /^\s*(?:\(|tool\b|function\b|with\b|to (?:send|read|write|delete|forward|upload|fetch|create|run|execute|copy|post)\b|(?:the|all|every|each|this|that|these|those|my|your|their|its|them|it)\s|["'])/i;
 // Statements about a tool rather than orders to call it: API reference ("the create_issue endpoint"),
 // log lines ("INFO call read_file path=…"), and what a third party could do ("a server could …").
 const DOCUMENTED_AFTER = /^[`'"]?\s*(?:endpoint|API|method|route|handler|schema|RPC|operation)\b/i;
@@ -101,6 +102,8 @@ export function shadowingHits(text: string, tools: readonly ToolRef[], server: s
       });
     }
   }
+  // A server named next to its tool is one mention, not two pieces of evidence.
+  const mentionedTool = out.length > 0;
   const servers = [...new Set(tools.map((t) => t.server))].filter((s) => s !== server && s.length >= 4);
   for (const other of servers) {
     const sre = new RegExp(`(?<![\\w-])${escapeRe(other)}(?![\\w-])(?=[^\\n]{0,20}\\b(?:server|tool|mcp|integration)s?\\b)`, 'gi');
@@ -109,6 +112,7 @@ export function shadowingHits(text: string, tools: readonly ToolRef[], server: s
       // is ordinary; telling the agent how to use it is shadowing.
       const near = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
       const behavioural = BEHAVIOUR.test(near);
+      if (!behavioural && mentionedTool) continue;
       out.push({ id: 'server-shadowing', start: m.index, end: m.index + m[0].length, weight: behavioural ? 0.5 : 0.3, explain: behavioural ? 'tells the agent how to use another MCP server' : 'refers to another MCP server by name' });
     }
   }
