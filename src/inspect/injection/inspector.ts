@@ -218,6 +218,7 @@ function countWords(text: string): number {
 const ADDRESS_SIGNALS: ReadonlySet<string> = new Set(['addressed-to-model', 'addressed-imperative']);
 const FOREIGN_DESTINATION = /[\w.+-]@[\w-]+\.[\w.-]+|https?:\/\//;
 const HUMAN_TURN = /(?:^|\n)[ \t]*(?:Human|H|User):([^\n]{1,400})/g;
+const IMPERATIVE_OF_HARM = /\b(?:ignore|disregard|forget|override|delete|remove|wipe|send|forward|upload|post|share|leak|transfer|pay|refund|approve|merge|push|run|execute|call|invoke|grant|reveal|print|dump)\b/i;
 /**
  * A Human/Assistant exchange whose human turns ask for nothing sensitive (a quiz, a chat log shown as an
  * example) is a transcript, not a forged turn: it weighs 0.25. A forged turn carries the attacker's
@@ -230,7 +231,6 @@ function weakenPlainTranscripts(text: string, signals: Signal[], scanner: Struct
     if (!asks) s.weight = Math.min(s.weight, 0.25);
   }
 }
-const IMPERATIVE_OF_HARM = /\b(?:ignore|disregard|forget|override|delete|remove|wipe|send|forward|upload|post|share|leak|transfer|pay|refund|approve|merge|push|run|execute|call|invoke|grant|reveal|print|dump)\b/i;
 
 const QUOTE_OPEN = '"“\'`«';
 const QUOTE_CLOSE = '"”\'`»';
@@ -312,10 +312,7 @@ function primeForLongTexts(engine: InjectionEngine): void {
     gateWords.join(' '),
     'Plain prose follows so the text is long enough for the engine to treat it as a long document. '.repeat(12),
   ].join('\n');
-  // V8 keeps separate code for one-byte and two-byte strings: prime both (the second primer has a "—").
-  for (const text of [primer, `${primer} — “ ”`]) {
-    for (const surface of ['response', 'description'] as const) engine.assess(text, { surface, server: 'primer', tools: [], ownHosts: [] });
-  }
+  for (const surface of ['response', 'description'] as const) engine.assess(primer, { surface, server: 'primer', tools: [], ownHosts: [] });
 }
 
 const HIDING_KINDS: ReadonlySet<HiddenKind> = new Set(['html-comment', 'markdown-comment', 'hidden-element', 'alt-text', 'link-title']);
@@ -446,7 +443,8 @@ export class InjectionEngine {
     // An order in text the reader cannot see, with a destination or something sensitive, is an instruction.
     for (const seg of segments) {
       if (!HIDDEN_KINDS_FOR_ORDERS.has(seg.kind) || inRanges(seg.start, codeRanges) >= 0) continue;
-      const hiddenText = text.slice(seg.start, seg.end).replace(/^<!--|-->$|^\[[^\]]*\]:\s*#\s*\(|\)$/g, '').replace(/<[^>]*>/g, ' ');
+      // The opening of the hidden run is enough to read an order; bounded so a run of "<" stays linear.
+      const hiddenText = text.slice(seg.start, Math.min(seg.end, seg.start + 2048)).replace(/^<!--|-->$|^\[[^\]\n]{0,200}\]:\s*#\s*\(|\)$/g, '').replace(/<[^<>\n]{0,300}>/g, ' ');
       if (hiddenText.split(/\s+/).length >= 6 && HIDDEN_ORDER.test(hiddenText) && (FOREIGN_DESTINATION.test(hiddenText) || this.structure.sensitiveOrMove(hiddenText))) {
         signals.push({ id: 'hidden-order', weight: 0.45, hard: false, start: seg.start, end: seg.end, explain: 'hidden text gives an order with a destination or a sensitive object', hidden: seg.kind });
       }
