@@ -15,8 +15,10 @@ function inspectWith(weights: LexicalWeights | undefined, text: string, config: 
 }
 
 test('a confident learned signal wraps text that no rule matches, and says why without quoting it', () => {
-  const text = 'Quarterly notes. Please kumquat the figures before the meeting on Friday.';
+  const text = 'Quarterly notes for the finance team. Please kumquat the figures before the meeting on Friday morning.';
   assert.equal(acts(inspectWith(undefined, text)), false, 'no rule fires on this text');
+  // Under twelve words the learned signal alone only alerts.
+  assert.equal(acts(inspectWith(TOY, 'Please kumquat the figures before Friday.')), false);
   const f = inspectWith(TOY, text);
   assert.ok(acts(f));
   assert.ok(f.every((x) => x.action === 'redact'), 'the learned signal alone wraps, it does not block');

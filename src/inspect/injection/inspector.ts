@@ -209,10 +209,12 @@ const ENCODED_ORDER = new RegExp(`^\\s*(?:(?:please|now|then|first|also)[,\\s]+)
 const HIDDEN_ORDER = new RegExp(`^\\s*(?:(?:after|when|before|once|if|while)\\b[^,.\\n]{0,80},\\s*)?(?:also |then |now |please |kindly )?(?:${SEND_VERBS}|(?:delete|remove|run|execute|call|invoke|grant|approve|merge|push|transfer|pay|refund|open|read|copy|upload|export|create|add|share)\\b)`, 'i');
 const HIDDEN_KINDS_FOR_ORDERS: ReadonlySet<HiddenKind> = new Set(['html-comment', 'markdown-comment', 'hidden-element']);
 const MIN_WORDS_FOR_LEARNED = 5;
-function countWords(text: string): number {
+const MIN_WORDS_LEARNED_ALONE = 12;
+/** Words in `text`, counted up to `upTo`. */
+function countWords(text: string, upTo = MIN_WORDS_FOR_LEARNED): number {
   let n = 0;
   // Chinese and Japanese write words without spaces: each character counts.
-  for (const _ of execAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, text)) if (++n >= MIN_WORDS_FOR_LEARNED) break;
+  for (const _ of execAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, text)) if (++n >= upTo) break;
   return n;
 }
 const ADDRESS_SIGNALS: ReadonlySet<string> = new Set(['addressed-to-model', 'addressed-imperative']);
@@ -509,8 +511,13 @@ export class InjectionEngine {
     }
     const best = this.scoreWindows(text, signals);
     let score = best.score;
-    // The learned signal can move a leaf into the wrap band but never into the block band on its own:
-    // a block needs rule evidence that reaches the block threshold (or a hard rule).
+    // On a short text the learned signal alone only alerts: its word weights put short ordinary results
+    // ("Echo: hello from the inspector") into the wrap band. It strengthens rule evidence at any length.
+    if (!best.hard && score >= this.config.thresholds.wrap && best.signals.every((s) => s.id === 'learned-lexical') && countWords(text, MIN_WORDS_LEARNED_ALONE) < MIN_WORDS_LEARNED_ALONE) {
+      score = Math.min(score, this.config.thresholds.wrap - 0.01);
+    }
+    // Nor can it move a leaf into the block band: a block needs rule evidence that reaches the block
+    // threshold (or a hard rule).
     if (!best.hard && score >= this.config.thresholds.block && best.signals.some((s) => s.id === 'learned-lexical')) {
       const rulesOnly = this.scoreWindows(text, signals.filter((s) => s.id !== 'learned-lexical'));
       if (rulesOnly.score < this.config.thresholds.block) score = Math.max(this.config.thresholds.wrap, this.config.thresholds.block - 0.01);
