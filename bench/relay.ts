@@ -8,7 +8,12 @@
  * one extra process hop costs before any parsing or auditing, and an HTTP server that answers at once
  * with no upstream, which is what the client and HTTP alone cost.
  *
- *   npm run bench [-- --quick]
+ *   npm run bench [-- --quick] [--sizes 1KiB,1MiB] [--callers 1,16] [--rounds 4] [--against <dir>]
+ *
+ * --sizes and --callers run a subset of the cells (labels as printed, without the space); --rounds
+ * sets how many interleaved rounds each cell gets. --against <dir> adds the four `airlock run`/`up`
+ * rows once more for another build (its dist/cli/main.js under <dir>), interleaved with this one, so
+ * a change can be compared with what it replaces under the same machine noise.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,13 +30,27 @@ const serverJs = join(root, 'node_modules/@modelcontextprotocol/server-everythin
 const cli = join(root, 'dist/cli/main.js');
 const quick = process.argv.includes('--quick');
 
-const SIZES = [
+/** The value after `--name`, or undefined. */
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+const list = (value: string | undefined): string[] | undefined => value?.split(',').map((v) => v.trim().toLowerCase().replace(/\s+/g, ''));
+
+const ALL_SIZES = [
   { label: '1 KiB', bytes: 1024, calls: quick ? 60 : 320 },
   { label: '64 KiB', bytes: 64 * 1024, calls: quick ? 20 : 80 },
   { label: '1 MiB', bytes: 1024 * 1024, calls: quick ? 8 : 16 },
 ];
-const CONCURRENCY = [1, 16];
-const ROUNDS = 4;
+const sizeFilter = list(option('--sizes'));
+const SIZES = sizeFilter ? ALL_SIZES.filter((s) => sizeFilter.includes(s.label.toLowerCase().replace(/\s+/g, ''))) : ALL_SIZES;
+const CONCURRENCY = list(option('--callers'))?.map(Number) ?? [1, 16];
+const ROUNDS = Number(option('--rounds') ?? 4);
+const against = option('--against');
+if (SIZES.length === 0 || CONCURRENCY.some((c) => !Number.isInteger(c) || c < 1) || !(ROUNDS >= 1)) {
+  console.error('usage: npm run bench [-- --quick] [--sizes 1KiB,64KiB,1MiB] [--callers 1,16] [--rounds N] [--against <dir>]');
+  process.exit(2);
+}
 
 async function freePort(): Promise<number> {
   return new Promise((res) => {
@@ -79,35 +98,50 @@ interface Target {
 async function main(): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), 'airlock-bench-'));
   const children: ChildProcess[] = [];
-  const env = { ...process.env, AIRLOCK_HOME: home };
   try {
-    // Two data directories: the default policy (every engine on) and one with inspection off, to
-    // separate what the relay itself costs from what inspection costs.
+    /**
+     * Two data directories per build: the default policy (every engine on) and one with inspection
+     * off, to separate what the relay itself costs from what inspection costs. A build compared
+     * with --against gets its own, so neither `airlock up` treats the other's state as its leftovers.
+     */
     const serverYaml = `servers:\n  everything: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(serverJs)}], isolation: process }\n`;
-    writeFileSync(join(home, 'airlock.yaml'), `gateway: { port: 0 }\n${serverYaml}`);
-    const bareHome = join(home, 'bare');
-    mkdirSync(bareHome);
-    writeFileSync(
-      join(bareHome, 'airlock.yaml'),
-      `gateway: { port: 0 }\ninspect: { dlp: { enabled: false }, injection: { enabled: false }, exploits: { enabled: false } }\n${serverYaml}`,
-    );
-    const init = spawn(process.execPath, [cli, 'init', '--json'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let initOut = '';
-    init.stdout!.on('data', (d) => (initOut += d));
-    await new Promise((r) => init.on('exit', r));
-    const token = (JSON.parse(initOut) as { token: string }).token;
-
-    const up = spawn(process.execPath, [cli, 'up'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(up);
-    const upUrl = await waitForLine(up, /http:\/\/127\.0\.0\.1:\d+/);
-    const bareInit = spawn(process.execPath, [cli, 'init', '--json'], { env: { ...process.env, AIRLOCK_HOME: bareHome }, stdio: ['ignore', 'pipe', 'inherit'] });
-    let bareOut = '';
-    bareInit.stdout!.on('data', (d) => (bareOut += d));
-    await new Promise((r) => bareInit.on('exit', r));
-    const bareToken = (JSON.parse(bareOut) as { token: string }).token;
-    const bareUp = spawn(process.execPath, [cli, 'up'], { env: { ...process.env, AIRLOCK_HOME: bareHome }, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(bareUp);
-    const bareUpUrl = await waitForLine(bareUp, /http:\/\/127\.0\.0\.1:\d+/);
+    const initHome = async (cliJs: string, dir: string, yaml: string): Promise<{ env: Record<string, string>; token: string }> => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'airlock.yaml'), yaml);
+      const dirEnv = { ...process.env, AIRLOCK_HOME: dir } as Record<string, string>;
+      const init = spawn(process.execPath, [cliJs, 'init', '--json'], { env: dirEnv, stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      init.stdout!.on('data', (d) => (out += d));
+      await new Promise((r) => init.on('exit', r));
+      return { env: dirEnv, token: (JSON.parse(out) as { token: string }).token };
+    };
+    /** The four Airlock rows for one build: `run` and `up`, with every engine and with none. */
+    const airlockTargets = async (cliJs: string, dir: string, suffix: string): Promise<Target[]> => {
+      const full = await initHome(cliJs, join(dir, 'full'), `gateway: { port: 0 }\n${serverYaml}`);
+      const bare = await initHome(
+        cliJs,
+        join(dir, 'bare'),
+        `gateway: { port: 0 }\ninspect: { dlp: { enabled: false }, injection: { enabled: false }, exploits: { enabled: false } }\n${serverYaml}`,
+      );
+      const startUp = async (h: { env: Record<string, string> }): Promise<string> => {
+        const up = spawn(process.execPath, [cliJs, 'up'], { env: h.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        children.push(up);
+        return waitForLine(up, /http:\/\/127\.0\.0\.1:\d+/);
+      };
+      const upUrl = await startUp(full);
+      const bareUpUrl = await startUp(bare);
+      const runArgs = [cliJs, 'run', '--isolation', 'process', '--', process.execPath, serverJs];
+      const overHttp = (url: string, token: string) =>
+        connect(new StreamableHTTPClientTransport(new URL(`${url}/mcp/everything`), { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
+      return [
+        { name: `airlock run${suffix}`, connect: () => connect(new StdioClientTransport({ command: process.execPath, args: runArgs, env: full.env, stderr: 'ignore' })) },
+        { name: `airlock run, no engines${suffix}`, connect: () => connect(new StdioClientTransport({ command: process.execPath, args: runArgs, env: bare.env, stderr: 'ignore' })) },
+        { name: `airlock up${suffix}`, connect: () => overHttp(upUrl, full.token) },
+        { name: `airlock up, no engines${suffix}`, connect: () => overHttp(bareUpUrl, bare.token) },
+      ];
+    };
+    const current = await airlockTargets(cli, join(home, 'current'), '');
+    const other = against ? await airlockTargets(join(resolve(against), 'dist/cli/main.js'), join(home, 'against'), ' [against]') : [];
 
     const sgPort = await freePort();
     const sg = spawn(
@@ -123,32 +157,16 @@ async function main(): Promise<void> {
     children.push(floor);
     await waitForLine(floor, /listening/);
 
-    const quiet = { ...process.env, AIRLOCK_HOME: home };
-    const bare = { ...process.env, AIRLOCK_HOME: bareHome };
     const targets: Target[] = [
       { name: 'direct stdio', connect: () => connect(new StdioClientTransport({ command: process.execPath, args: [serverJs], stderr: 'ignore' })) },
       {
         name: 'floor: byte-copy relay',
         connect: () => connect(new StdioClientTransport({ command: process.execPath, args: [join(root, 'bench/floors.mjs'), 'copy', '--', process.execPath, serverJs], stderr: 'ignore' })),
       },
-      {
-        name: 'airlock run',
-        connect: () =>
-          connect(new StdioClientTransport({ command: process.execPath, args: [cli, 'run', '--isolation', 'process', '--', process.execPath, serverJs], env: quiet as Record<string, string>, stderr: 'ignore' })),
-      },
-      {
-        name: 'airlock run, no engines',
-        connect: () =>
-          connect(new StdioClientTransport({ command: process.execPath, args: [cli, 'run', '--isolation', 'process', '--', process.execPath, serverJs], env: bare as Record<string, string>, stderr: 'ignore' })),
-      },
-      {
-        name: 'airlock up',
-        connect: () => connect(new StreamableHTTPClientTransport(new URL(`${upUrl}/mcp/everything`), { requestInit: { headers: { authorization: `Bearer ${token}` } } })),
-      },
-      {
-        name: 'airlock up, no engines',
-        connect: () => connect(new StreamableHTTPClientTransport(new URL(`${bareUpUrl}/mcp/everything`), { requestInit: { headers: { authorization: `Bearer ${bareToken}` } } })),
-      },
+      ...current.slice(0, 2),
+      ...other.slice(0, 2),
+      ...current.slice(2),
+      ...other.slice(2),
       { name: 'supergateway', connect: () => connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${sgPort}/mcp`))) },
       { name: 'floor: HTTP, no upstream', connect: () => connect(new StreamableHTTPClientTransport(new URL(`http://127.0.0.1:${floorPort}/mcp`))) },
     ];

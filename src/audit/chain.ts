@@ -1,5 +1,5 @@
 /** The hash-chain rule shared by append, verify and the standalone export verifier. */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { canonicalJson } from './canonicalJson.js';
 import type { AuditRecord } from './types.js';
 
@@ -19,7 +19,7 @@ export function entryHash(entry: Omit<AuditRecord, 'hash'>): string {
     data: entry.data,
     prevHash: entry.prevHash,
   };
-  return createHash('sha256').update(entry.prevHash + canonicalJson(body), 'utf8').digest('hex');
+  return sha256Hex(entry.prevHash + canonicalJson(body));
 }
 
 /**
@@ -31,8 +31,17 @@ export function entryHashWithData(entry: Omit<AuditRecord, 'hash' | 'data'>, dat
   const body =
     `{"actor":${s(entry.actor)},"data":${dataJson},"prevHash":${s(entry.prevHash)},"seq":${s(entry.seq)},` +
     `"server":${s(entry.server)},"session":${s(entry.session)},"tenant":${s(entry.tenant)},"ts":${s(entry.ts)},"type":${s(entry.type)}}`;
-  return createHash('sha256').update(entry.prevHash + body, 'utf8').digest('hex');
+  return sha256Hex(entry.prevHash + body);
 }
+
+/**
+ * SHA-256 of a string's UTF-8 bytes, hex. crypto.hash (Node 20.12+) hashes in one native call, a few
+ * times faster than a Hash object for the short inputs of the append path; createHash is the fallback.
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex: (text: string) => string = oneShot
+  ? (text) => oneShot('sha256', text, 'hex')
+  : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The bytes a checkpoint signature covers. */
 export function checkpointMessage(tenant: string, seq: number, hash: string): Buffer {

@@ -81,6 +81,7 @@ interface SqliteStatements {
   head: BetterSqlite3.Statement;
   insert: BetterSqlite3.Statement;
   upsertHead: BetterSqlite3.Statement;
+  updateHead: BetterSqlite3.Statement;
   checkpoint: BetterSqlite3.Statement;
   writeBatch(groups: TenantGroup[], build: BuildFn): void;
   /** `synchronous=NORMAL` (or OFF): a commit does not wait for fsync, so one per entry is cheap. */
@@ -399,7 +400,8 @@ export class ChainedAuditLog implements AuditLog {
   }
 
   private buildTenantBatch(tenant: string, items: Pending[], head: Head | undefined) {
-    const ts = this.now().toISOString();
+    // The head's updated_at is the time of its newest entry (nothing reads it back as a clock).
+    const ts = items.length > 0 ? items[items.length - 1]!.event.ts : this.now().toISOString();
     let seq = head ? head.seq : 0;
     let prevHash = head ? head.hash : GENESIS_HASH;
     const rows: AuditEventsTable[] = [];
@@ -423,14 +425,16 @@ export class ChainedAuditLog implements AuditLog {
     if (this.sqliteStmts?.raw === raw) return this.sqliteStmts;
     const st = {
       head: raw.prepare('SELECT seq, hash FROM audit_heads WHERE tenant = ?'),
+      // Positional parameters: binding them skips a property lookup by name per column on every entry.
       insert: raw.prepare(
-        'INSERT INTO audit_events (tenant, seq, ts, type, server, session, actor, data, prev_hash, hash) ' +
-          'VALUES (@tenant, @seq, @ts, @type, @server, @session, @actor, @data, @prev_hash, @hash)',
+        'INSERT INTO audit_events (tenant, seq, ts, type, server, session, actor, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       upsertHead: raw.prepare(
-        'INSERT INTO audit_heads (tenant, seq, hash, updated_at) VALUES (@tenant, @seq, @hash, @updated_at) ' +
+        'INSERT INTO audit_heads (tenant, seq, hash, updated_at) VALUES (?, ?, ?, ?) ' +
           'ON CONFLICT (tenant) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at',
       ),
+      // The head row exists once a tenant has entries: a plain update then does less than the upsert.
+      updateHead: raw.prepare('UPDATE audit_heads SET seq = ?, hash = ?, updated_at = ? WHERE tenant = ?'),
       checkpoint: raw.prepare(
         'INSERT INTO audit_checkpoints (tenant, seq, hash, signature, key_id, created_at) ' +
           'VALUES (@tenant, @seq, @hash, @signature, @key_id, @created_at)',
@@ -447,8 +451,9 @@ export class ChainedAuditLog implements AuditLog {
       for (const { tenant, idx } of groups) {
         const headRow = st.head.get(tenant) as Head | undefined;
         const built = build(tenant, idx, headRow ? { seq: Number(headRow.seq), hash: headRow.hash } : undefined);
-        for (const r of built.rows) st.insert.run(r);
-        st.upsertHead.run({ tenant, seq: built.head.seq, hash: built.head.hash, updated_at: built.ts });
+        for (const r of built.rows) st.insert.run(r.tenant, r.seq, r.ts, r.type, r.server, r.session, r.actor, r.data, r.prev_hash, r.hash);
+        if (headRow) st.updateHead.run(built.head.seq, built.head.hash, built.ts, tenant);
+        else st.upsertHead.run(tenant, built.head.seq, built.head.hash, built.ts);
         for (const c of built.checkpoints) st.checkpoint.run(checkpointRow(c));
       }
     }).immediate;

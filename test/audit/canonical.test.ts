@@ -20,3 +20,15 @@ it('the append fast path hashes exactly what entryHash computes', async () => {
   const data = { z: [1, { b: 2, a: 'x\n' }], a: null };
   assert.equal(entryHashWithData(entry, canonicalJson(data)), entryHash({ ...entry, data }));
 });
+
+it('the entry hash is SHA-256 of the UTF-8 bytes, whichever hashing call computes it', async () => {
+  const { createHash } = await import('node:crypto');
+  const { entryHashWithData } = await import('../../src/audit/chain.js');
+  const entry = { tenant: 'tenant-ü', seq: 3, ts: '2026-01-01T00:00:00.000Z', type: 'x', server: 's\ud800', session: null, actor: null, prevHash: 'f'.repeat(64) };
+  const dataJson = '{"a":"😀"}';
+  const s = JSON.stringify;
+  const body =
+    `{"actor":${s(entry.actor)},"data":${dataJson},"prevHash":${s(entry.prevHash)},"seq":${s(entry.seq)},` +
+    `"server":${s(entry.server)},"session":${s(entry.session)},"tenant":${s(entry.tenant)},"ts":${s(entry.ts)},"type":${s(entry.type)}}`;
+  assert.equal(entryHashWithData(entry, dataJson), createHash('sha256').update(entry.prevHash + body, 'utf8').digest('hex'));
+});
