@@ -19,7 +19,7 @@
  * Failure contract: the weights are validated when the engine is created; malformed weights throw,
  * so the engine cannot be created (fail closed) instead of silently scoring 0.
  */
-import { execAll } from './regex.js';
+import { execAll, hoistLeadingWordBoundary } from './regex.js';
 import type { ToolRef } from '../types.js';
 import { MODEL_TERMS_ML, SECRET_OBJECTS, SEND_VERBS, USER_DATA } from './lexicon.js';
 import type { SentenceScan } from './structure.js';
@@ -50,7 +50,7 @@ const ALPHA = '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script
 const CONCEPTS: Array<[RegExp, string]> = [
   [new RegExp(`(?<!${ALPHA})${MODEL_TERMS_ML}(?!${ALPHA})`, 'giu'), 'zagent'],
   [new RegExp(`(?<!${ALPHA})${SECRET_OBJECTS}(?!${ALPHA})`, 'giu'), 'zsecret'],
-  [new RegExp(USER_DATA, 'giu'), 'zuserdata'],
+  [new RegExp(hoistLeadingWordBoundary(USER_DATA), 'giu'), 'zuserdata'],
   [new RegExp(SEND_VERBS, 'giu'), 'zsend'],
 ];
 

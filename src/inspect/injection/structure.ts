@@ -11,7 +11,7 @@
  *
  * Patterns are bounded (no nested unbounded repetition), so every test is linear in the span.
  */
-import { execAll } from './regex.js';
+import { execAll, topLevelAlternatives } from './regex.js';
 import type { Surface } from '../types.js';
 import type { InjectionLanguage } from './config.js';
 import { EMAIL, SECRET_OBJECTS, SEND_VERBS, USER_DATA } from './lexicon.js';
@@ -43,28 +43,6 @@ type Lexicon = Partial<Record<Family, string>>;
 
 /** Characters of pattern source per compiled family expression (see the StructureScanner constructor). */
 const PATTERN_BUDGET = 8000;
-
-/** The top-level alternatives of a pattern source (splits at `|` outside groups and character classes). */
-export function topLevelAlternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out.filter((a) => a.length > 0);
-}
 
 /** Packs the alternatives of `sources` into as few patterns as fit `budget` characters each. */
 export function packAlternatives(sources: readonly string[], budget: number): string[] {
