@@ -3,7 +3,7 @@
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
  *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest three)
- *   npm run eval:injection -- --skip-blind  leave out the newest blind set (holdout17.ts, when one is added) while tuning
+ *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout18.ts, holdout19.ts, when present) while tuning
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
@@ -22,6 +22,7 @@ import { HOLDOUT13_NEGATIVES, HOLDOUT13_POSITIVES } from './holdout13.js';
 import { HOLDOUT14_NEGATIVES, HOLDOUT14_POSITIVES } from './holdout14.js';
 import { HOLDOUT15_NEGATIVES, HOLDOUT15_POSITIVES } from './holdout15.js';
 import { HOLDOUT16_NEGATIVES, HOLDOUT16_POSITIVES } from './holdout16.js';
+import { HOLDOUT17_NEGATIVES, HOLDOUT17_POSITIVES } from './holdout17.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
 // As the airlock process does (src/cli/main.ts), before the engine is built.
@@ -120,22 +121,32 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 14 (written blind to the rules; first run P 0.923 R 0.861 FPR 0.068; now development material: rules generalised on it)', loadHeldOut(HOLDOUT14_POSITIVES, HOLDOUT14_NEGATIVES, 'h14')],
   ['held-out 15 (written blind to the rules; first run P 0.938 R 0.630 FPR 0.038; now development material: rules generalised on it)', loadHeldOut(HOLDOUT15_POSITIVES, HOLDOUT15_NEGATIVES, 'h15')],
   ['held-out 16 (written blind to the rules; first run P 0.920 R 0.852 FPR 0.063; now development material: rules generalised on it)', loadHeldOut(HOLDOUT16_POSITIVES, HOLDOUT16_NEGATIVES, 'h16')],
+  ['held-out 17 (written blind to the rules; first run P 0.925 R 0.920 FPR 0.062; now development material)', loadHeldOut(HOLDOUT17_POSITIVES, HOLDOUT17_NEGATIVES, 'h17')],
 ];
-// The newest blind set is loaded only when present and not skipped: whoever tunes the engine runs with
-// --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so its cases are never seen before its first recorded run.
+// Blind sets are loaded only when present and not skipped: whoever tunes the engine runs with
+// --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so their cases are never seen before their first recorded run.
+const BLIND: Array<{ n: number; label: string }> = [
+  { n: 18, label: 'held-out 18 (written blind to the rules)' },
+  { n: 19, label: 'held-out 19 (written blind to the rules)' },
+];
 const skipBlind = process.argv.includes('--skip-blind') || process.env.AIRLOCK_EVAL_SKIP_BLIND === '1';
-if (!skipBlind && existsSync(new URL('./holdout17.ts', import.meta.url))) {
+const blindPrefixes: string[] = [];
+for (const { n, label } of skipBlind ? [] : BLIND) {
+  if (!existsSync(new URL(`./holdout${n}.ts`, import.meta.url))) continue;
   // A specifier in a variable: the set is optional, so its absence must not break type-checking.
-  const specifier = './holdout17.js';
-  const blind = (await import(specifier)) as { HOLDOUT17_POSITIVES?: unknown; HOLDOUT17_NEGATIVES?: unknown };
-  if (Array.isArray(blind.HOLDOUT17_POSITIVES) && Array.isArray(blind.HOLDOUT17_NEGATIVES)) {
-    HELD_OUT.push(['held-out 17 (written blind to the rules, never tuned on; first run P 0.925 R 0.920 FPR 0.062)', loadHeldOut(blind.HOLDOUT17_POSITIVES, blind.HOLDOUT17_NEGATIVES, 'h17')]);
+  const specifier = `./holdout${n}.js`;
+  const blind = (await import(specifier)) as Record<string, unknown>;
+  const positives = blind[`HOLDOUT${n}_POSITIVES`];
+  const negatives = blind[`HOLDOUT${n}_NEGATIVES`];
+  if (Array.isArray(positives) && Array.isArray(negatives)) {
+    HELD_OUT.push([label, loadHeldOut(positives, negatives, `h${n}`)]);
+    blindPrefixes.push(`h${n}`);
   } else {
-    console.log('\nholdout17.ts does not export HOLDOUT17_POSITIVES and HOLDOUT17_NEGATIVES arrays; set 17 not evaluated');
+    console.log(`\nholdout${n}.ts does not export HOLDOUT${n}_POSITIVES and HOLDOUT${n}_NEGATIVES arrays; set ${n} not evaluated`);
   }
 }
 console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
-console.log('sets 1-16 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
+console.log('sets 1-17 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
 const techniques = process.argv.includes('--techniques');
 for (const [index, [name, set]] of HELD_OUT.entries()) {
   const t = empty();
@@ -152,7 +163,7 @@ for (const [index, [name, set]] of HELD_OUT.entries()) {
       else row.tn++;
     }
     // A blind set's rows are never listed: its first run reports numbers only.
-    if (list && c.label !== hit && !c.id.startsWith('h17')) misses.push(`${c.label ? 'MISS' : 'FP  '} ${c.id} [${c.technique}/${c.surface}] ${JSON.stringify(c.text.slice(0, 110))}`);
+    if (list && c.label !== hit && !blindPrefixes.some((p) => c.id.startsWith(`${p}pos`) || c.id.startsWith(`${p}neg`))) misses.push(`${c.label ? 'MISS' : 'FP  '} ${c.id} [${c.technique}/${c.surface}] ${JSON.stringify(c.text.slice(0, 110))}`);
   }
   console.log(`
 ${name}`);

@@ -92,7 +92,10 @@ const QUESTION_TURN = /^[ \t]*(?:user|human|customer|me|q|question|client|visito
 // are rejected.</important>" states a limit of the tool; the attack form carries a directive inside.
 const AUTHORITY_TAG = /^<\s*\/?\s*([A-Za-z_-]+)\s*>$/;
 // A quotation introduced as someone's speech or as the text of an example: narrative, not an order.
-const SPEECH_BEFORE_QUOTE = /\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|typed|types)\s*[,:]?\s*$/i;
+// A quotation introduced as speech or as an example of what is sent or typed ("sending \"Ignore …\" to the bot",
+// "phrases like «ignora …»", "Sätze wie „Ignoriere …\"") is mentioned, not addressed to the reader.
+const SPEECH_BEFORE_QUOTE =
+  /(?:\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|typed|types|typing|sending|sent|send|entering|entered|pasting|pasted|submitting|submitted|the (?:string|phrase|prompt|payload|sentence|input)|strings?|phrases?|payloads?|prompts?|wie|etwa|z\.\s?B\.|como|tales como|por ejemplo|comme|tel(?:le)?s? que|par exemple|come|tipo|ad esempio|zoals|bijvoorbeeld|como|por exemplo|tais como)|(?<![\p{L}\p{N}])(?:как|например|типа|вроде)|(?:如|比如|例如|像))\s*[,:]?\s*$/iu;
 const DISCOUNT_CODE = 0.5;
 const DISCOUNT_DISCUSSED_QUOTE = 0.3;
 const DISCOUNT_DISCUSSION = 0.7;
@@ -229,7 +232,8 @@ const IMPERATIVE_OF_HARM = /\b(?:ignore|disregard|forget|override|delete|remove|
 function weakenPlainTranscripts(text: string, signals: Signal[], scanner: StructureScanner): void {
   for (const s of signals) {
     if (s.id !== 'fake-turn' || !s.explain.includes('Human/Assistant')) continue;
-    const asks = [...execAll(HUMAN_TURN, text)].some((m) => scanner.sensitiveOrMove(m[1]!) || IMPERATIVE_OF_HARM.test(m[1]!));
+    // A question ("how do I make git ignore a file?") asks for an answer, not for the act its verb names.
+    const asks = [...execAll(HUMAN_TURN, text)].some((m) => scanner.sensitiveOrMove(m[1]!) || (IMPERATIVE_OF_HARM.test(m[1]!) && !/\?\s*$/.test(m[1]!)));
     if (!asks) s.weight = Math.min(s.weight, 0.25);
   }
 }
@@ -247,7 +251,9 @@ function weakenBareAuthorityTags(text: string, signals: Signal[], sentences: Sen
     const tag = AUTHORITY_TAG.exec(text.slice(open.start, open.end));
     if (!tag || text[open.start + 1] === '/' || /^<\s*\//.test(text.slice(open.start, open.end))) continue;
     // A tag named on its own in quotation marks ("phrases like \"<IMPORTANT>\"") is mentioned, not used.
-    if (QUOTE_OPEN.includes(text[open.start - 1] ?? '') && QUOTE_CLOSE.includes(text[open.end] ?? '')) {
+    // So is a tag named as a thing ("contained an <IMPORTANT> block asking the model to …").
+    const named = /\b(?:an?|the|its|their|this|that|such)\s*$/i.test(text.slice(Math.max(0, open.start - 8), open.start)) && /^\s*(?:blocks?|tags?|sections?|elements?|markers?|wrappers?|headers?)\b/i.test(text.slice(open.end, open.end + 12));
+    if (named || (QUOTE_OPEN.includes(text[open.start - 1] ?? '') && QUOTE_CLOSE.includes(text[open.end] ?? ''))) {
       open.weight = Math.min(open.weight, 0.1);
       continue;
     }

@@ -212,7 +212,7 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
   if (CODE_LIKE.test(text)) for (const m of execAll(/'[^'\n]{3,400}'/g, text)) out.push([m.index, m.index + m[0].length]);
   // In a JSON document a string value is the data itself (an issue body, a comment), not a quotation.
   const json = JSON_LIKE.test(text);
-  for (const m of execAll(/"[^"\n]{3,800}"|"[^"\n]{1,400}\n[^"\n]{1,400}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”\n]{3,800}[“”]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g, text)) {
+  for (const m of execAll(/"[^"\n]{3,800}"|"[^"\n]{1,400}\n[^"\n]{1,400}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”"\n]{3,800}[“”"]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g, text)) {
     if (json && text[m.index] === '"' && /[:[,]\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push([m.index, m.index + m[0].length]);
   }

@@ -24,6 +24,8 @@ const LOG_LINE_BEFORE = /(?:\b(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE)\b|\b\w+=\S
 const HYPOTHETICAL_BEFORE = /\b(?:server|attacker|tool|it|they|he|she|someone|one|adversary)\s+(?:could|might|would|can|may)\b[^\n.]{0,40}$/i;
 const BEHAVIOUR = /\b(?:when|whenever|before|after|instead|always|never|must|should|also|redirect|change|modify|replace|override|do not|don't|all|every|any time|first|require[sd]?|side effect)\b/i;
 
+const DATA_SOURCE_BEFORE = /\b(?:from|returned by|as returned by|(?:the )?(?:output|result|response)s? of|obtained (?:from|via|with)|given by|listed by|produced by|found (?:with|via)|see)\s+(?:the\s+)?[`'"]?$/i;
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -92,7 +94,10 @@ export function shadowingHits(text: string, tools: readonly ToolRef[], server: s
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const referenced = isDistinctiveName(name) || /[`'"]$/.test(before) || /^[`'"]?\s*tool\b/i.test(after);
       if (!referenced) continue;
-      const behavioural = BEHAVIOUR.test(before) || BEHAVIOUR.test(after);
+      // Another tool named as where an input comes from ("Pass the meeting ID from list_events") chains
+      // tools the way the user's agent would; it says nothing about how that tool must behave.
+      const source = DATA_SOURCE_BEFORE.test(before) && !BEHAVIOUR.test(after.split(/[.;\n]/)[0] ?? '');
+      const behavioural = !source && (BEHAVIOUR.test(before) || BEHAVIOUR.test(after));
       out.push({
         id: 'tool-shadowing',
         start: m.index,

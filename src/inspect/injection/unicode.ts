@@ -32,6 +32,8 @@ const BLACK_FLAG = 0x1f3f4;
 
 // Scripts where ZWNJ/ZWJ are part of correct spelling (Persian, Arabic, Indic, Sinhala).
 const JOINER_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// Scripts written without spaces between words, where a zero-width space is the word-break hint.
+const UNSPACED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const EMOJI_SIDE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}\p{Regional_Indicator}]/u;
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 const MARK = /\p{M}/u;
@@ -165,6 +167,8 @@ export function normalizeForScan(input: string): NormalizedText {
     }
     if (cp === SOFT_HYPHEN) continue;
     if (ZERO_WIDTH.has(cp)) {
+      // Removed for matching like a soft hyphen, but not reported: nothing Latin can hide between two Thai letters.
+      if (cp === 0x200b && UNSPACED_SCRIPT.test(prevChar(input, i)) && UNSPACED_SCRIPT.test(charAt(input, i + 1))) continue;
       if (legitimateJoiner(input, i, cp)) {
         out.push(input[i]!);
         map.push(i);
