@@ -13,9 +13,9 @@ import { LexicalModel, type LexicalWeights } from './learned.js';
 import SHIPPED_LEXICAL_WEIGHTS from './learned-weights.json' with { type: 'json' };
 import { IMPERATIVE_ANY_LANGUAGE, SEND_VERBS } from './lexicon.js';
 import { combineWithModel, type ScoreModel } from './model.js';
-import { findHiddenSegments, findQuotedRanges, type HiddenKind, type HiddenSegment } from './reveal.js';
+import { findHiddenSegments, findQuotedRanges, looksLikeCode, type HiddenKind, type HiddenSegment } from './reveal.js';
 import { ALL_RULES, GateCache, SECRET_PATH, type Anchor, type Rule } from './rules.js';
-import { scanSentences, StructureScanner, structureHits, type SentenceScan } from './structure.js';
+import { namesHumanAgent, scanSentences, StructureScanner, structureHits, type SentenceScan } from './structure.js';
 import { findToolCollisions, shadowingHits, toolImperativeHits } from './tools.js';
 import { normalizeForScan, type NormalizedText } from './unicode.js';
 
@@ -83,7 +83,7 @@ const MOVE_OR_READ_VERB = /\b(?:send|post|upload|forward|transmit|exfiltrate|lea
 // not steer the agent against them ("only store facts the user explicitly asked you to remember",
 // "do not paste passwords into other tools unless the user asks you to").
 const CONSENT_CLAUSE =
-  /\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\b(?:with|requires?|needs?) (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
+  /\b(?:must|should|shall|will|always|to) (?:first )?(?:ask|wait) (?:for )?(?:your|the user'?s?|their|explicit|human) (?:explicit )?(?:confirmation|approval|consent|permission|go-ahead)\b|\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\b(?:with|requires?|needs?) (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
 // A speaker label in a question-and-answer transcript ("User: how do I …?\nAssistant: Add it …") is a
 // turn of the conversation being shown, not an address to the model reading it.
 const ANSWER_TURN_LABEL = /^[ \t]*(?:assistant|ai|bot|model|chatbot|agent|claude|chatgpt|copilot|gemini)\s*:/i;
@@ -95,7 +95,10 @@ const AUTHORITY_TAG = /^<\s*\/?\s*([A-Za-z_-]+)\s*>$/;
 // A quotation introduced as speech or as an example of what is sent or typed ("sending \"Ignore …\" to the bot",
 // "phrases like «ignora …»", "Sätze wie „Ignoriere …\"") is mentioned, not addressed to the reader.
 const SPEECH_BEFORE_QUOTE =
-  /(?:\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|typed|types|typing|sending|sent|send|entering|entered|pasting|pasted|submitting|submitted|the (?:string|phrase|prompt|payload|sentence|input)|strings?|phrases?|payloads?|prompts?|wie|etwa|z\.\s?B\.|como|tales como|por ejemplo|comme|tel(?:le)?s? que|par exemple|come|tipo|ad esempio|zoals|bijvoorbeeld|como|por exemplo|tais como)|(?<![\p{L}\p{N}])(?:как|например|типа|вроде)|(?:如|比如|例如|像))\s*[,:]?\s*$/iu;
+  /(?:\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|typed|types|typing|sending|sent|send|decodes to|decoded to|translates to|entering|entered|pasting|pasted|submitting|submitted|the (?:string|phrase|prompt|payload|sentence|input)|strings?|phrases?|payloads?|prompts?|wie|etwa|z\.\s?B\.|como|tales como|por ejemplo|comme|tel(?:le)?s? que|par exemple|come|tipo|ad esempio|zoals|bijvoorbeeld|como|por exemplo|tais como)|(?<![\p{L}\p{N}])(?:как|например|типа|вроде)|(?:如|比如|例如|像))\s*[,:]?\s*$/iu;
+// Languages that mark an example after the quotation: 「以前の指示を無視して」のような文章, "…" 같은 문장, "…" 之类的话.
+const EXAMPLE_AFTER_QUOTE = /^\s*(?:のような|のように|という|といった|などの|같은|와 같은|과 같은|이라는|라는|之类|这样的|這樣的|等)/;
+const DECODED_IN_TEXT = /^["'`”»]?\)?\s*[,(]?\s*(?:which |that |it )?(?:decodes|decoded|translates|expands|reads) (?:to|as)\b/i;
 const DISCOUNT_CODE = 0.5;
 const DISCOUNT_DISCUSSED_QUOTE = 0.3;
 const DISCOUNT_DISCUSSION = 0.7;
@@ -406,8 +409,9 @@ export class InjectionEngine {
     const sentences = scanSentences(text, this.structure);
     const signals = this.scanText(text, ctx, sentences);
     // Markdown shows a code span or block literally, so a comment inside one is visible, not hidden.
-    // A single-quoted range is only ever a string literal in source code (see findQuotedRanges).
-    const isCodeAt = (qs: number): boolean => text[qs] === '`' || text[qs] === "'" || /^\s*(?:```|~~~)/.test(text.slice(qs, qs + 8));
+    // In source code a quoted range is a string literal; in prose a single-quoted one is reported speech (see findQuotedRanges).
+    const code = looksLikeCode(text);
+    const isCodeAt = (qs: number): boolean => text[qs] === '`' || (code && (text[qs] === "'" || text[qs] === '"')) || /^\s*(?:```|~~~)/.test(text.slice(qs, qs + 8));
     const codeRanges = quoted.filter(([qs]) => isCodeAt(qs));
     const hiddenRanges = segments.filter((s) => HIDING_KINDS.has(s.kind) && inRanges(s.start, codeRanges) < 0).map((s) => [s.start, s.end, s.kind] as const);
     demoteNamedTemplateTokens(text, signals);
@@ -434,6 +438,8 @@ export class InjectionEngine {
     for (let i = signals.length - 1; i >= 0; i--) {
       const s = signals[i]!;
       if (s.id.startsWith('secret-path') && secretPathsExcluded(text, s.start, s.end)) signals.splice(i, 1);
+      // "Agent: You can switch to batch review" in a support chat is a person's turn, not an address to the model.
+      else if (ADDRESS_SIGNALS.has(s.id) && !s.hidden && namesHumanAgent(text.slice(s.start, Math.min(s.end, s.start + 40)), text)) signals.splice(i, 1);
       // Tool descriptions legitimately say what a tool reads; elsewhere inflected verbs narrate.
       else if (NARRATION_CHECKED.has(s.id) && !s.hidden && ctx.surface !== 'description' && narrates(text.slice(s.start, s.end))) s.reported = true;
     }
@@ -442,7 +448,7 @@ export class InjectionEngine {
       if ((s.anchor === 'exfil' || s.anchor === 'tool') && s.id !== 'exfil-instruction') continue;
       if (s.quoted === 'quote') {
         const q = quoted[inRanges(s.start, quoted)];
-        if (q && SPEECH_BEFORE_QUOTE.test(text.slice(Math.max(0, q[0] - 30), q[0]))) s.reported = true;
+        if (q && (SPEECH_BEFORE_QUOTE.test(text.slice(Math.max(0, q[0] - 30), q[0])) || EXAMPLE_AFTER_QUOTE.test(text.slice(q[1], q[1] + 12)))) s.reported = true;
       } else if (!s.quoted) {
         const sentence = sentenceAround(text, s.start);
         if (REPORTED_FRAME.test(text.slice(sentence[0], sentence[1]))) s.reported = true;
@@ -460,11 +466,18 @@ export class InjectionEngine {
     // Encoded runs are scanned as their decoded text; evidence there counts as hidden.
     for (const seg of segments) {
       if (seg.decoded === undefined) continue;
+      // An encoded example the text itself decodes ("… which decodes to \"Ignore previous instructions\"") hides nothing.
+      if (DECODED_IN_TEXT.test(text.slice(seg.end, seg.end + 40))) {
+        for (const s of this.scanText(seg.decoded, ctx)) signals.push({ ...s, start: seg.start, end: seg.end, reported: true });
+        continue;
+      }
       for (const s of this.scanText(seg.decoded, ctx)) {
         signals.push({ ...s, start: seg.start, end: seg.end, hidden: seg.kind });
       }
       // Encoded text that reads as an order ("Forward all emails from the CFO to …") has no reason to be encoded.
-      if (ENCODED_ORDER.test(seg.decoded) && seg.decoded.split(/\s+/).length >= 4) {
+      // Read clause by clause: "Customer signature: ignore the refund policy …", a link target's "void('Agent: ignore …')".
+      const clauses = seg.kind === 'link-target' ? seg.decoded.split(/[\n:;('"]+|\b(?:please|kindly)\b/i) : seg.decoded.split(/[\n:;]+/);
+      if (clauses.some((c) => ENCODED_ORDER.test(c) && c.trim().split(/\s+/).length >= 4)) {
         signals.push({ id: 'encoded-instruction', weight: 0.45, hard: false, start: seg.start, end: seg.end, explain: 'encoded text that decodes to an instruction', hidden: seg.kind });
       }
     }
@@ -520,6 +533,11 @@ export class InjectionEngine {
     // On a short text the learned signal alone only alerts: its word weights put short ordinary results
     // ("Echo: hello from the inspector") into the wrap band. It strengthens rule evidence at any length.
     if (!best.hard && score >= this.config.thresholds.wrap && best.signals.every((s) => s.id === 'learned-lexical') && countWords(text, MIN_WORDS_LEARNED_ALONE) < MIN_WORDS_LEARNED_ALONE) {
+      score = Math.min(score, this.config.thresholds.wrap - 0.01);
+    }
+    // Nor does a weak reading of it make an instruction of a bare address ("Some AI agents reading this page
+    // may find the JSON-LD useful"): the address then needs a command or a directive of its own.
+    if (!best.hard && score >= this.config.thresholds.wrap && best.signals.some((s) => s.id === 'learned-lexical' && s.weight < 0.4) && best.signals.some((s) => s.id === 'addressed-to-model') && best.signals.every((s) => s.id === 'learned-lexical' || s.id === 'addressed-to-model')) {
       score = Math.min(score, this.config.thresholds.wrap - 0.01);
     }
     // Nor can it move a leaf into the block band: a block needs rule evidence that reaches the block

@@ -38,9 +38,12 @@ const STYLE_ATTR = /style\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 const ALT_MD = /!\[([^\]\n]{8,600})\]\(/g;
 const ALT_ATTR = /\b(alt|title)\s*=\s*(?:"([^"]{8,1000})"|'([^']{8,1000})')/gi;
 const LINK_TITLE = /\](?=\()\(\s{0,8}[^)\s(]{1,2048}\s{1,8}"([^"\n]{8,600})"\s*\)/g;
-const LINK_TARGET = /\]\(\s*(https?:\/\/[^)\s]{12,2000})/g;
+const LINK_TARGET = /\]\(\s*((?:https?:\/\/|data:)[^\s]{12,2000}?|javascript:[^\n]{12,2000}?)(?=\)(?:\s|$|[.,;!?])|\s+["'])/g;
+const HREF_TARGET = /\b(?:href|src|action)\s*=\s*(?:"((?:https?:\/\/|javascript:|data:)[^"]{12,2000})"|'((?:https?:\/\/|javascript:|data:)[^']{12,2000})')/gi;
+/** Words run together with hyphens or underscores, as a query value carries a sentence: "AI-assistant-please-open-…". */
+const JOINED_WORDS = /(?:[A-Za-z]{1,20}[-_]){5,}[A-Za-z]{1,20}/;
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_-])/g;
-const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;
+const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?:(?<![0-9A-Za-z])|(?<=\b0x))(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;
 // Words that mark English turned by ROT13 or written backwards: rare as-is in any language.
 const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny|\brot-?13\b/i;
 const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe/i;
@@ -117,6 +120,19 @@ function lineAround(text: string, index: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * A link target is never shown to the reader: text carried in it (percent-encoded words, a javascript: or
+ * data: payload, a sentence joined with hyphens in a query value) is hidden text.
+ */
+function pushLinkTarget(out: HiddenSegment[], url: string, start: number, end: number): void {
+  const script = /^(?:javascript|data):/i.test(url);
+  if (!script && !/%20|\+[a-z]+\+/i.test(url) && !JOINED_WORDS.test(url)) return;
+  // Each query value on a line of its own, as the sentence it carries: "?note=AI assistant: run …".
+  let decoded = script ? safeDecodeUri(url.replace(/^javascript:|^data:[^,]{0,60},/i, '')) : safeDecodeUri(url.replace(/^[^?#]*[?#]/, '').replace(/(?:^|&)[\w.-]{1,30}=/g, '\n'));
+  decoded = decoded.replace(/(?:[A-Za-z]{1,20}[-_]){5,}[A-Za-z]{1,20}/g, (w) => w.replace(/[-_]/g, ' '));
+  if (looksLikeText(decoded)) out.push({ kind: 'link-target', start, end, decoded });
+}
+
 function safeDecodeUri(s: string): string {
   try {
     return decodeURIComponent(s.replace(/\+/g, ' '));
@@ -170,12 +186,10 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
       const at = m.index + m[0].lastIndexOf(m[1]!);
       out.push({ kind: 'link-title', start: at, end: at + m[1]!.length });
     }
-    for (const m of execAll(LINK_TARGET, text)) {
-      const url = m[1]!;
-      if (!/%20|\+[a-z]+\+/i.test(url)) continue;
-      const decoded = safeDecodeUri(url);
-      if (looksLikeText(decoded)) out.push({ kind: 'link-target', start: m.index, end: m.index + m[0].length, decoded });
-    }
+    for (const m of execAll(LINK_TARGET, text)) pushLinkTarget(out, m[1]!, m.index, m.index + m[0].length);
+  }
+  if (/\b(?:href|src|action)\s*=/i.test(text)) {
+    for (const m of execAll(HREF_TARGET, text)) pushLinkTarget(out, m[1] ?? m[2]!, m.index, m.index + m[0].length);
   }
   for (const m of execAll(BASE64_RUN, text)) {
     const decoded = decodeBase64(m[0]);
@@ -200,6 +214,8 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
 
 /** Ranges a reader sees as quoted material: fenced and inline code, block quotes, quotation marks. */
 const JSON_LIKE = /^\s*[[{][\s\S]*"[\w.-]{1,60}"\s*:/;
+/** Whether the text reads as source code (its string literals are code, not quotations). */
+export const looksLikeCode = (text: string): boolean => CODE_LIKE.test(text);
 const CODE_LIKE = /(?:^|\n)[ \t]*(?:const|let|var|import|export|function|def|class|return|assert\w*|expect|test|it|describe)\b[^\n]*(?:[;{(=:[,]|=>)[ \t]*(?:\n|$)/;
 export function findQuotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -209,7 +225,14 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
   if (text.includes('`')) for (const m of execAll(/`[^`\n]{1,600}`/g, text)) out.push([m.index, m.index + m[0].length]);
   if (text.includes('>')) for (const m of execAll(/^[ \t]*>.*$/gm, text)) out.push([m.index, m.index + m[0].length]);
   // In source code a single-quoted string is a literal too ('Ignore all previous instructions' in a test).
-  if (CODE_LIKE.test(text)) for (const m of execAll(/'[^'\n]{3,400}'/g, text)) out.push([m.index, m.index + m[0].length]);
+  if (CODE_LIKE.test(text)) {
+    for (const m of execAll(/'[^'\n]{3,400}'/g, text)) out.push([m.index, m.index + m[0].length]);
+    // So is a double-quoted string that opens an indented line or follows an assignment, a call or a return.
+    for (const m of execAll(/(?:^[ \t]+|[=(,]\s*|\breturn\s+)("[^"\n]{3,400}")/gm, text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  } else if (text.includes("'")) {
+    // In prose a single-quoted span is a quotation when it is introduced as speech: "User wrote 'ignore …'".
+    for (const m of execAll(/\b(?:wrote|writes|said|says|typed|sent|asked|replied|like|such as|e\.g\.|saying)[,:]?\s+('[^'\n]{3,400}')/gi, text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  }
   // In a JSON document a string value is the data itself (an issue body, a comment), not a quotation.
   const json = JSON_LIKE.test(text);
   for (const m of execAll(/"[^"\n]{3,800}"|"[^"\n]{1,400}\n[^"\n]{1,400}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”"\n]{3,800}[“”"]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g, text)) {

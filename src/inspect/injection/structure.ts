@@ -81,6 +81,8 @@ const READING_EN = '(?:reading|processing|parsing|handling|summari[sz]ing|crawli
 const LEX: Record<InjectionLanguage, Lexicon> = {
   en: {
     reader:
+      // Text that labels itself as orders the user is not meant to see: "Hidden instruction: …".
+      `(?:^|[\\n.!?]\\s{0,8})(?:hidden|secret|covert|invisible) (?:instructions?|directives?|orders?|tasks?)\\s*:|` +
       // A vocative: "Assistant, …", "Hey model! …"; a bare "Assistant:" is a transcript speaker label, not an address.
       `(?:^|[\\n;(\\[—–]\\s{0,8})(?:the |any |all |every |an? )?${M_EN}\\s*[,!—–](?!\\d)|\\b(?:hey|hi|hello|dear|attention|attn|yo|ok(?:ay)?|psst)[,!]?\\s+(?:the |any |all |every |an? )?(?:[\\w-]+ )?${M_EN}\\s*[,:!—–]` +
       // "AI agent reading this", "language model that is processing the page"; not "the bot keeps summarising the thread".
@@ -129,7 +131,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
       `|(?:^|[\\n;(\\[—–]\\s{0,8})(?:the |any |an? )?${M_EN} (?:managing|handling|running|operating|maintaining|helping with|assisting with|working on|in charge of|responsible for|with access to|connected to) (?:this|these|the|my|our|your) [^\\n.:—–]{1,40}[:—–]` +
       `|(?:^|[\\n;(\\[—–]\\s{0,8})(?:[\\w'-]+ ){0,3}?automated (?:[\\w-]+ )?(?:readers?|visitors?|reviewers?|agents?|systems?|assistants?|crawlers?|tools?)\\b[^\\n.:—–]{0,30}?\\s*[:—–]`,
     subject:
-      `\\b(?:the|any) [a-z]+ing (?:system|process|tool|pipeline|service|job|handler|workflow)s? (?:should|must|shall|is to|needs to)\\b|\\bhave (?:the|your|an?) (?:[\\w-]+ )?${M_EN} (?:process|send|pay|wire|transfer|approve|grant|delete|share|forward|run|merge|export|book|buy|order)\\b|\\b(?:the|any|an?|all|every|each|its|our|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
+      `\\b(?:the|any) [a-z]+ing (?:system|process|tool|pipeline|service|job|handler|workflow)s? (?:should|must|shall|is to|needs to)\\b|\\bhave (?:the|your|an?) (?:[\\w-]+ )?${M_EN} (?:process|send|pay|wire|transfer|approve|grant|delete|share|forward|run|merge|export|book|buy|order)\\b|\\b(?:the|any|an?|all|every|each|its|our|your|whichever)\\s+(?:[\\w-]+\\s+){0,2}?(?:${M_EN}|AI summary|AI summaries|AI answer)\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|have to|(?:is|are) (?:required|expected|supposed|obliged|instructed|authori[sz]ed|allowed|permitted|asked|told|to)\\b|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access))` +
       `|(?:^|[\\n>:;]\\s{0,8})${M_EN}\\b[^\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|is (?:required|expected|supposed) to)\\b` +
       `|\\b(?:assistants|agents|models|LLMs|bots|summari[sz]ers|AI systems|AI tools|AI crawlers)\\b[^\\n]{0,50}?\\b(?:should|must|may (?:now|disclose|share|reveal|send|run|ignore|skip|bypass|execute|access)|are (?:required|expected|allowed|permitted|authori[sz]ed) to)\\b` +
       `|\\b${M_EN}\\b[^\\n]{0,50}?\\b(?:is|are) (?:kindly |politely |hereby |respectfully |now )?(?:asked|requested|invited|encouraged|instructed|told|advised|directed|expected) to\\b` +
@@ -145,7 +147,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     tool:
       '\\b(?:call|invoke|use|run|execute|trigger|fire)\\b[^\\n]{0,30}?\\b(?:tools?|functions?|commands?|shell|terminal|plugins?|browser|API)\\b|\\bopen\\b[^\\n]{0,80}?\\bin (?:the |their |your |a new )?(?:browser|tab)\\b|\\btool calls?\\b|\\b(?:shell|terminal) command\\b|\\bcurl\\s[^|\\n]{0,100}\\|\\s*(?:ba|z)?sh\\b|\\bDROP TABLE\\b|\\brm -rf\\b',
     conceal:
-      "\\b(?:must|should|shall|may|do|does|will) not (?:reveal|disclose|mention|show|explain|describe)\\b[^\\n.]{0,60}?\\bto (?:the |this |your )?(?:user|customer|human|requester)s?\\b|\\bwithout (?:any |a |the user'?s? )?(?:confirmation|approval|review|sign-?off)\\b|\\bno need to wait for\\b|\\b(?:does not|doesn't|do not|don't|won't|will not|no) need (?:a |any |an |another |the )?(?:[\\w-]+'s? )?(?:review|approval|sign-?off|confirmation|human|second look|escalation)\\b|\\bno (?:need|reason) to (?:report (?:this|it|that|anything)(?: [\\w-]+)? back|escalate|involve|loop in|check with|consult|ask|confirm with|bring (?:this|it|the [\\w-]+(?: [\\w-]+)?) up with)\\b|\\bno (?:confirmation|approval|review|sign-?off) (?:from (?:the )?(?:user|human|developer|owner|customer|maintainers?|anyone) )?(?:is )?(?:needed|required|necessary)\\b|\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|asking|consulting|checking with|confirming with|letting (?:the user|them|anyone) know)\\b|\\b(?:keep|stay|remain) (?:quiet|silent|mum) about\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|custodians?|employees?|recipients?|account holders?|anyone|anybody|the team|finance|legal|security|developers?|maintainers?|admins?|administrators?|your (?:answer|summary|reply|response|output))\\b|\\b(?:don't|do not) (?:loop in|involve|cc|copy in)\\b|\\b(?:not|never) (?:record|log|note) (?:the|this|it|that)\\b|\\bwithout (?:noting|recording|logging)\\b|\\bdon't ask (?:me|them|the user) (?:again|first)\\b|\\bwithout checking with (?:me|the user|anyone|them)\\b|\\b(?:shall|must|should) not mention\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
+      "\\b(?:do not|don't|never|no need to) wait for (?:the |your )?(?:user|human|owner)'?s?\\b|\\b(?:must|should|shall|may|do|does|will) not (?:reveal|disclose|mention|show|explain|describe)\\b[^\\n.]{0,60}?\\bto (?:the |this |your )?(?:user|customer|human|requester)s?\\b|\\bwithout (?:any |a |the user'?s? )?(?:confirmation|approval|review|sign-?off)\\b|\\bno need to wait for\\b|\\b(?:does not|doesn't|do not|don't|won't|will not|no) need (?:a |any |an |another |the )?(?:[\\w-]+'s? )?(?:review|approval|sign-?off|confirmation|human|second look|escalation)\\b|\\bno (?:need|reason) to (?:report (?:this|it|that|anything)(?: [\\w-]+)? back|escalate|involve|loop in|check with|consult|ask|confirm with|bring (?:this|it|the [\\w-]+(?: [\\w-]+)?) up with)\\b|\\bno (?:confirmation|approval|review|sign-?off) (?:from (?:the )?(?:user|human|developer|owner|customer|maintainers?|anyone) )?(?:is )?(?:needed|required|necessary)\\b|\\b(?:silently|quietly|secretly|discreetly|covertly|stealthily|behind the scenes)\\b|\\bwithout (?:telling|informing|notifying|alerting|mentioning|asking|consulting|checking with|confirming with|letting (?:the user|them|anyone) know)\\b|\\b(?:keep|stay|remain) (?:quiet|silent|mum) about\\b|\\b(?:do not|don't|never|no need to|no reason to|without|need not|needn't) (?:mention|tell|inform|notify|alert|surface|reveal|show|disclose|bring up|let)\\b[^\\n]{0,40}?\\b(?:user|them|human|customer|owner|custodians?|employees?|recipients?|account holders?|anyone|anybody|the team|finance|legal|security|developers?|maintainers?|admins?|administrators?|your (?:answer|summary|reply|response|output))\\b|\\b(?:don't|do not) (?:loop in|involve|cc|copy in)\\b|\\b(?:not|never) (?:record|log|note) (?:the|this|it|that)\\b|\\bwithout (?:noting|recording|logging)\\b|\\bdon't ask (?:me|them|the user) (?:again|first)\\b|\\bwithout checking with (?:me|the user|anyone|them)\\b|\\b(?:shall|must|should) not mention\\b|\\bbetween (?:us|you and me)\\b|\\b(?:never|do not|don't) mention\\b|\\b(?:the )?user (?:will not|won't|doesn't|does not|need not|needn't|must not|should not|shouldn't) (?:see|know|notice|find out|be (?:told|shown|informed))|\\b(?:not|never) (?:be )?(?:shown|visible|displayed|revealed|mentioned) to the user\\b|\\bkeep (?:this|it|that|the following) (?:secret|hidden|confidential|to yourself|between)",
     authority:
       "\\b(?:message|note|instruction|request)s? from (?:your|the) (?:user|owner|principal|human|boss|manager|account owner)\\b|\\b(?:the|your) user (?:has|had) (?:asked|told|instructed|authori[sz]ed|allowed) you to\\b|\\bapproved (?:all|every|any) [\\w ]{0,30}?in advance\\b|\\b(?:from|by) the (?:CEO|CFO|CTO|general counsel|legal department|IT department|platform maintainers|account owner)\\b|\\btakes? precedence over (?:the user|your|any|all)|\\b(?:sessions?|agents?|assistants?|models?|bots?|clients?) (?:that|which|who) (?:do not|don't|fail to|refuse to) comply\\b|\\bnon-?compliant (?:agents?|assistants?|sessions?|models?)\\b|\\b(?:OpenAI|Anthropic|Google DeepMind|DeepMind|Microsoft|Meta AI)\\b[^\\n]{0,30}?\\b(?:team|notice|policy|update|directive|staff|developers?|engineers?|override|announcement)\\b|\\[\\s*(?:system|admin|developer|root|operator|SYSTEM[ A-Z]{0,20})[^\\]\\n]{0,30}\\]|\\b(?:system|developer|admin(?:istrator)?|operator|root|vendor|platform)[ _-](?:notice|override|directive|command|policy|instruction|message|announcement|advisory|bulletin)s?\\b|\\b(?:model|AI|LLM) (?:providers?|vendors?)\\b|\\b(?:notice|message|directive|announcement|bulletin|update) from (?:the |your )?(?:[\\w-]+ ){0,2}?(?:administrators?|admins?|operators?|developers?|security team|platform team|maintainers)\\b|\\bstanding (?:permission|approval|authori[sz]ation|consent)\\b|\\b(?:safety|security|trust) team\\b[^\\n]{0,30}\\b(?:policy|update|notice|directive)|\\b(?:restrictions?|filters?|guardrails?|limits?|policies|safeguards?|rules|safety checks?|protections?|confirmations?) (?:are|have been|is|has been) (?:now )?(?:temporarily )?(?:lifted|removed|disabled|suspended|waived|turned off|relaxed|paused|bypassed)|\\b(?:whitelisted|allowlisted)\\b|(?:^|\\n)[ \\t]*(?:#{1,6}|\\*\\*|={2,}|-{2,})\\s*(?:system|admin|developer|operator)\\b|^[ \\t]*(?:system|admin|developer)\\s*:|\\b(?:it is|it's|this is) (?:me,? )?(?:the user|your user|your owner|your developer|your operator)\\b|\\b(?:authori[sz]ed|permitted|allowed|cleared) to (?:run|execute|disclose|share|send|access|bypass|ignore|skip)|\\b(?:already|pre-?) ?(?:approved|authori[sz]ed|agreed|consented)\\b",
     role:
@@ -175,7 +177,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:otros? (?:servidor|herramienta)(?:es|s)?|cualquier otra herramienta)\\b",
     param: "\\b(?:en|como) el (?:parámetro|campo|argumento)\\b|\\b(?:parámetro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:aviso|nota|mensaje|instrucciones?|atención|importante) (?:para|al?) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|IA|inteligencia artificial|bot|chatbot)s?\\b|\\bsi (?:eres|usted es|tú eres) (?:un |una |el |la )?(?:asistente|modelo|agente|IA|bot|inteligencia artificial)|\\b(?:asistente|modelo|agente|IA|bot)s? (?:que (?:lea|lee|procese|procesa|resuma|resume|analice)|leyendo)|(?:^|[\\n:;—]\\s{0,8})(?:hola |querido |estimado )?(?:asistente|IA|modelo|agente)\\s*[,!]' +
+      '\\b(?:aviso|nota|mensaje|instrucciones?|atención|importante) (?:para|al?) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|IA|inteligencia artificial|bot|chatbot)s?\\b|\\bsi (?:eres|usted es|tú eres) (?:un |una |el |la )?(?:asistente|modelo|agente|IA|bot|inteligencia artificial)|\\b(?:asistente|modelo|agente|IA|bot)s? (?:que (?:lea|lee|procese|procesa|resuma|resume|analice)|leyendo)|(?:^|[\\n:;—]\\s{0,8})(?:hola |querido |estimado )?(?:asistente|IA|modelo|agente)\\s*[,!:]' +
       "|\\b(?:para|a) (?:cualquier |todo |toda |los |las |el |la )?(?:sistemas? de |modelos? de |agentes? de |asistentes? de )?(?:IA|inteligencia artificial)\\b[^\\n.:]{0,40}?:|\\bpara el (?:asistente|agente|sistema|bot) que (?:gestiona|lee|procesa|resume)\\b",
     subject: '\\b(?:el|la|cualquier|todo) (?:asistente|modelo|agente|IA)\\b[^\\n]{0,30}?\\b(?:debe|deberá|tiene que|ha de|está obligad[oa])',
     task: '\\b(?:en (?:lugar|vez) de|también|además|antes de (?:responder|contestar)|a partir de ahora|de ahora en adelante|desde ahora|tu (?:nueva|verdadera|única) (?:tarea|misión|función)|cuando resumas|al resumir)\\b',
@@ -217,7 +219,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:outros? (?:servidor(?:es)?|ferramentas?)|qualquer outra ferramenta)\\b",
     param: "\\b(?:no|como) (?:parâmetro|campo|argumento)\\b|\\b(?:parâmetro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      '\\b(?:aviso|nota|mensagem|atenção|instrução|instruções) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial|sistema)\\b|\\b(?:regra|instrução|nota) de processamento automático\\b|\\b(?:agente|assistente|sistema|IA) que (?:está lendo|lê|processa|resume)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s{0,8})(?:olá,? |oi,? |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!]',
+      '\\b(?:aviso|nota|mensagem|atenção|instrução|instruções) (?:para|ao?|à) (?:o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial|sistema)\\b|\\b(?:regra|instrução|nota) de processamento automático\\b|\\b(?:agente|assistente|sistema|IA) que (?:está lendo|lê|processa|resume)\\b|\\bse (?:você|tu) (?:é|és|for) (?:um |uma |o |a )?(?:assistente|modelo|agente|IA|bot|inteligência artificial)|\\b(?:assistente|modelo|agente|IA)s? (?:que (?:lê|leia|processa|resume)|lendo)|(?:^|[\\n:;—]\\s{0,8})(?:olá,? |oi,? |caro |prezado )?(?:assistente|IA|modelo|agente)\\s*[,!:]',
     subject: '\\b(?:o (?:assistente|modelo|agente)|a IA)\\b[^\\n]{0,30}?\\b(?:deve|deverá|precisa|tem que)\\b',
     task: '\\b(?:em vez de|ao invés de|em vez disso|ao invés disso|também|além disso|antes de responder|a partir de agora|daqui em diante|sua (?:nova|verdadeira) (?:tarefa|missão)|ao resumir)\\b',
     self: '\\b(?:suas (?:instruções|regras)|sua (?:resposta|memória)|o usuário|do usuário|ao usuário|a conversa)\\b',
@@ -230,7 +232,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     cross: "\\b(?:altri? (?:server|strumenti)|qualsiasi altro strumento)\\b",
     param: "\\b(?:nel|come) (?:parametro|campo|argomento)\\b|\\b(?:parametro|campo) [\\x60'\\u0022]\\w+",
     reader:
-      "\\bper (?:gli |i |lo )?(?:strumenti|sistemi|assistenti|agenti) automatici\\b|(?:\\b(?:nota|messaggio|avviso|istruzioni) per |\\bper |\\ball')(?:l'|il |la )?(?:assistente|agente|IA|intelligenza artificiale|modello)\\b(?=[^\\n]{0,40}[:,])|\\bse (?:sei|lei è) (?:un |una |l')(?:assistente|IA|modello|agente|bot)|\\b(?:assistente|agente|IA|modello) che (?:legge|elabora|riassume)|(?:^|[\\n:;—]\\s{0,8})(?:caro |gentile )?(?:agente IA|assistente|IA|modello)\\s*[,!]",
+      "\\bper (?:gli |i |lo )?(?:strumenti|sistemi|assistenti|agenti) automatici\\b|(?:\\b(?:nota|messaggio|avviso|istruzioni) per |\\bper |\\ball')(?:l'|il |la )?(?:assistente|agente|IA|intelligenza artificiale|modello)\\b(?=[^\\n]{0,40}[:,])|\\bse (?:sei|lei è) (?:un |una |l')(?:assistente|IA|modello|agente|bot)|\\b(?:assistente|agente|IA|modello) che (?:legge|elabora|riassume)|(?:^|[\\n:;—]\\s{0,8})(?:caro |gentile )?(?:agente IA|assistente|IA|modello)\\s*[,!:]",
     subject: "\\b(?:l'(?:assistente|agente|IA)|il modello)\\b[^\\n]{0,30}?\\b(?:deve|dovrà|è tenuto a)\\b",
     task: "\\b(?:invece di|anche|inoltre|prima di rispondere|d'ora in poi|da ora in poi|d'ora in avanti|il tuo (?:nuovo|vero) compito)\\b",
     self: "\\b(?:le tue (?:istruzioni|regole)|la tua (?:risposta|memoria)|l'utente|dell'utente|all'utente|questa nota)\\b",
@@ -276,7 +278,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     tool: '(?:工具|函数|命令)',
     conceal: '(?:不要(?:告诉|通知|提及|提醒)|悄悄|秘密地|暗中|不让用户知道)',
     role: '(?:假装|扮演|你现在是)',
-    sensitive: '(?:密码|文件|认证|账户|删除|聊天记录|对话记录)',
+    sensitive: '(?:密码|口令|私钥|密钥|凭据|凭证|令牌|认证信息|账户|删除|聊天记录|对话记录|环境变量|系统提示词?|全部对话|整个对话)',
   },
   ja: {
     cross: "(?:他の(?:サーバー|ツール)|別の(?:サーバー|ツール))",
@@ -286,9 +288,9 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     task: '(?:代わりに|また|回答する前に|答える前に|これ以降|今後|今から|かかわらず)',
     self: '(?:ユーザー|利用者|会話|あなたの(?:指示|回答))',
     tool: '(?:ツール|関数|コマンド)',
-    conceal: '(?:(?:ユーザー|利用者)(?:に|には)(?:伝えず|知らせず|言わず)|伝えずに|知らせずに|内緒|こっそり)',
+    conceal: '(?:(?:ユーザー|利用者)(?:に|には)(?:[^。\\n]{0,6}(?:言わない|伝えない|知らせない|教えない)|伝えず|知らせず|言わず)|伝えずに|知らせずに|内緒|こっそり)',
     role: '(?:ふりをして|演じて|なりきって)',
-    sensitive: '(?:パスワード|保険|認証情報|削除|会話履歴|チャット履歴)',
+    sensitive: '(?:パスワード|保険|認証情報|削除|会話履歴|チャット履歴|会話全体|これまでの会話|システムプロンプト|APIキー|秘密鍵)',
   },
   ko: {
     cross: "(?:다른 (?:서버|도구))",
@@ -300,7 +302,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
     tool: '(?:도구|함수|명령)',
     conceal: '(?:(?:사용자에게|사용자한테) (?:알리지|말하지)|몰래|알리지 말고|말하지 마)',
     role: '(?:인 척|역할을 맡)',
-    sensitive: '(?:API 키|비밀번호|키를|삭제|대화 기록)',
+    sensitive: '(?:API 키|비밀번호|키를|삭제|대화 기록|시스템 프롬프트|전체 대화)',
   },
   ar: {
     cross: "(?:خادم آخر|خوادم أخرى|أداة أخرى|أدوات أخرى)",
@@ -345,6 +347,8 @@ const DEST_RE = new RegExp(`${EMAIL}|https?://|\\bto (?:the )?(?:address|url|lin
 const SECRET_RE = new RegExp(SECRET_OBJECTS, 'gi');
 const USER_DATA_RE = new RegExp(USER_DATA, 'gi');
 const SENTENCE_END = /[.!?。！？؟](?=\s|$)|\n/g;
+const JSON_START = /^\s*[[{]/;
+const JSON_VALUE_END = /"(?=\s*[,}\]])/g;
 /** The whitespace after a sentence end, replaced by a line break (same length) for line-anchored scanning. */
 const SENTENCE_BREAK = /([.!?。！？؟])[ \t\u00a0\u3000]/g;
 
@@ -382,6 +386,11 @@ const QUALIFIED_MODEL = /\b(?:AI|A\.I\.|LLM|GPT|automated|autonomous|coding|lang
 const BARE_AGENT = /\bagents?\b/i;
 const HUMAN_SUPPORT_CONTEXT =
   /\b(?:customers?|callers?|call(?:-| )?cent(?:er|re)s?|phone|shifts?|supervisors?|helpdesk|help desk|CSAT|hold times?|headsets?|live chat|contact cent(?:er|re)s?|team leads?|walk-?ins?)\b/i;
+
+/** Whether `match` calls on bare "agents" in a text about a contact centre, where agents are people. */
+export function namesHumanAgent(match: string, text: string): boolean {
+  return BARE_AGENT.test(match) && !QUALIFIED_MODEL.test(match) && HUMAN_SUPPORT_CONTEXT.test(text);
+}
 
 export class StructureScanner {
   private readonly res: Array<[Family, RegExp]> = [];
@@ -609,19 +618,36 @@ function weightOfMask(mask: number, surface: Surface): number {
 export interface SentenceScan {
   bounds: Array<[number, number]>;
   perSentence: SentenceFamilies[];
+  /** Per sentence: it ends a text of its own (a JSON string value), so no span combines it with the next. */
+  closed?: boolean[];
 }
 
 /** Split `text` into sentences and scan each for families (one pass per family over the whole text). */
 export function scanSentences(text: string, scanner: StructureScanner): SentenceScan {
   const bounds: Array<[number, number]> = [];
   let start = 0;
-  for (const m of execAll(SENTENCE_END, text)) {
-    const end = m.index + 1;
-    if (end - start > 1) bounds.push([start, end]);
+  // In a JSON document each string value is its own text (one post, one comment): its end ends a sentence.
+  const ends = [...execAll(SENTENCE_END, text)].map((m) => m.index + 1);
+  const valueEnds = new Set<number>();
+  if (JSON_START.test(text)) {
+    for (const m of execAll(JSON_VALUE_END, text)) valueEnds.add(m.index + 1);
+    ends.push(...valueEnds);
+    ends.sort((a, b) => a - b);
+  }
+  const closed: boolean[] = [];
+  for (const end of ends) {
+    if (end <= start) continue;
+    if (end - start > 1) {
+      bounds.push([start, end]);
+      closed.push(valueEnds.has(end));
+    } else if (valueEnds.has(end) && closed.length) closed[closed.length - 1] = true;
     start = end;
   }
-  if (text.length - start > 1) bounds.push([start, text.length]);
-  return { bounds, perSentence: scanner.scanAll(text, bounds) };
+  if (text.length - start > 1) {
+    bounds.push([start, text.length]);
+    closed.push(true);
+  }
+  return { bounds, perSentence: scanner.scanAll(text, bounds), closed };
 }
 
 /**
@@ -629,7 +655,8 @@ export function scanSentences(text: string, scanner: StructureScanner): Sentence
  * instruction to the agent. Reports the strongest span per starting sentence, merged when adjacent.
  */
 export function structureHits(text: string, scanner: StructureScanner, surface: Surface, scanned?: SentenceScan): StructureHit[] {
-  const { bounds, perSentence } = scanned ?? scanSentences(text, scanner);
+  const scan = scanned ?? scanSentences(text, scanner);
+  const { bounds, perSentence } = scan;
   // Families as bit masks: unions and weights of many short sentences stay cheap (weights are memoised).
   const masks = perSentence.map((p) => maskOf(p.families));
   const out: StructureHit[] = [];
@@ -642,7 +669,7 @@ export function structureHits(text: string, scanner: StructureScanner, surface: 
     let lead = -1;
     let bestLead = -1;
     for (let j = i; j < Math.min(bounds.length, i + 3); j++) {
-      if (bounds[j]![1] - bounds[i]![0] > 600) break;
+      if (bounds[j]![1] - bounds[i]![0] > 600 || (j > i && scan.closed?.[j - 1])) break;
       const p = perSentence[j]!;
       union |= masks[j]!;
       if (union === 0) continue;
