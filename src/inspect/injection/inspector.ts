@@ -33,6 +33,8 @@ export interface Signal {
   quoted?: 'code' | 'quote';
   /** Inside reported speech: a quotation introduced as someone's words, or a sentence about what someone told a model. */
   reported?: boolean;
+  /** Shown as an example: introduced by "such as", "planted … with", "tokens like", or decoded by the text itself. */
+  example?: boolean;
   /** Structural families behind an `agent-directive` signal. */
   families?: readonly string[];
 }
@@ -62,7 +64,7 @@ function shippedLexicalModel(): LexicalModel {
 }
 
 const DISCUSSION =
-  /\b(?:prompt[- ]injections?|injection attacks?|injections?|exfiltrat\w+|malware|info-?stealers?|stealers?|IOCs?|indicators? of compromise|post-?mortem|incident report|jailbreaks?|attackers?|attacks? (?:on|against)|defenders?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+)\b/i;
+  /\b(?:prompt[- ]injections?|injection attacks?|injections?|exfiltrat\w+|malware|info-?stealers?|stealers?|IOCs?|indicators? of compromise|post-?mortem|incident report|jailbreaks?|attackers?|attacks? (?:on|against)|defenders?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+|bug bounty|tabletop|cheat ?sheet|attacks?|defen[cs]es?|(?:keyword|content|input|output|injection|prompt|safety) filters?|smuggl\w+|poisoned|compromised|planted|guardrails?|inyecci[oó]n|atacantes?|Angreifer\w*|attaquants?|atacante|attaccanti|aanvallers?|атак\w*|злоумышленник\w*)\b|攻击者|攻撃者|공격자|المهاجم/i;
 const RUN_VERB_BEFORE = /(?<!\b(?:not|never|n't|don't|avoid)\s{1,3})\b(?:run|execute|type|paste|enter|launch|invoke)\b[^.\n]{0,25}$/i;
 // A command with its own subject ("we publish", "it returns") is a statement, not an order to the model.
 const STATEMENT_SUBJECT_BEFORE = /\b(?:we|i|they|he|she|it|users?|people|you can|you may|you will)\s+$/i;
@@ -83,7 +85,7 @@ const MOVE_OR_READ_VERB = /\b(?:send|post|upload|forward|transmit|exfiltrate|lea
 // not steer the agent against them ("only store facts the user explicitly asked you to remember",
 // "do not paste passwords into other tools unless the user asks you to").
 const CONSENT_CLAUSE =
-  /\b(?:must|should|shall|will|always|to) (?:first )?(?:ask|wait) (?:for )?(?:your|the user'?s?|their|explicit|human) (?:explicit )?(?:confirmation|approval|consent|permission|go-ahead)\b|\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\b(?:with|requires?|needs?) (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
+  /\bmust (?:first )?be (?:reviewed|approved|checked|confirmed|signed off) by (?:a |the |your )?(?:human|user|person|reviewer|manager|owner)s?\b|\b(?:must|should|shall|will|always|to) (?:first )?(?:ask|wait) (?:for )?(?:your|the user'?s?|their|explicit|human) (?:explicit )?(?:confirmation|approval|consent|permission|go-ahead)\b|\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\b(?:with|requires?|needs?) (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
 // A speaker label in a question-and-answer transcript ("User: how do I …?\nAssistant: Add it …") is a
 // turn of the conversation being shown, not an address to the model reading it.
 const ANSWER_TURN_LABEL = /^[ \t]*(?:assistant|ai|bot|model|chatbot|agent|claude|chatgpt|copilot|gemini)\s*:/i;
@@ -98,6 +100,12 @@ const SPEECH_BEFORE_QUOTE =
   /(?:\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|typed|types|typing|sending|sent|send|decodes to|decoded to|translates to|entering|entered|pasting|pasted|submitting|submitted|the (?:string|phrase|prompt|payload|sentence|input)|strings?|phrases?|payloads?|prompts?|wie|etwa|z\.\s?B\.|como|tales como|por ejemplo|comme|tel(?:le)?s? que|par exemple|come|tipo|ad esempio|zoals|bijvoorbeeld|como|por exemplo|tais como)|(?<![\p{L}\p{N}])(?:как|например|типа|вроде)|(?:如|比如|例如|像))\s*[,:]?\s*$/iu;
 // Languages that mark an example after the quotation: 「以前の指示を無視して」のような文章, "…" 같은 문장, "…" 之类的话.
 const EXAMPLE_AFTER_QUOTE = /^\s*(?:のような|のように|という|といった|などの|같은|와 같은|과 같은|이라는|라는|之类|这样的|這樣的|等)/;
+// What introduces an example of an attack inside a text about attacks: "tokens like <|im_start|>", "planted a help
+// article with <!-- AI: … -->", "payloads such as …". Checked only where the window discusses attacks (three markers).
+const EXAMPLE_FRAME_BEFORE = /\b(?:like|such as|e\.g\.|for example|for instance|with|containing|contained|contains|planted|inserted|added|adds|add|hid(?:es|ing|den)?(?: in)?|embedded|payloads?|strings?|tokens?|markers?|examples?|e\.g|is|as|encoded (?:in|as|with) [\w-]+)\s*[:(]?\s*(?:["'“«`]|<!?-?-?)?\s*$/i;
+const EXAMPLE_DECODED_AFTER = /^["'`”»]?\)?\s*(?:is|=|means|reads)\s*["'“«]/i;
+const CONTENT_INSTRUCTIONS =
+  /\binstructions? (?:in|inside|within|contained in|found in|embedded in|from) (?:the |this |that |its |such |any |retrieved |fetched |third-party )?(?:content|pages?|e-?mails?|messages?|documents?|results?|text|body|bodies|data|tool (?:output|results?)|web ?pages?|files?|tickets?|it|them)\b|(?:その中|本文|メール|内容|コンテンツ|ページ|結果)(?:の|に含まれる|内の)指示|(?:其中|内容|邮件|网页|页面|结果)(?:中的|里的)指令|instrucciones (?:que contenga|dentro del?|en el contenido|del contenido|de la página|del correo)|Anweisungen (?:im|in der|aus dem) (?:Inhalt|Text|E-Mail|Seite|Dokument)|instructions (?:contenues dans|présentes dans|du contenu|de la page)/i;
 const DECODED_IN_TEXT = /^["'`”»]?\)?\s*[,(]?\s*(?:which |that |it )?(?:decodes|decoded|translates|expands|reads) (?:to|as)\b/i;
 const DISCOUNT_CODE = 0.5;
 const DISCOUNT_DISCUSSED_QUOTE = 0.3;
@@ -129,6 +137,20 @@ function sentenceAround(text: string, pos: number): [number, number] {
 
 function inRanges(pos: number, ranges: ReadonlyArray<readonly [number, number, ...unknown[]]>): number {
   for (let i = 0; i < ranges.length; i++) if (pos >= ranges[i]![0] && pos < ranges[i]![1]) return i;
+  return -1;
+}
+
+/**
+ * The quotation a signal sits in: the one around its start, or one that holds most of its span (a match
+ * that begins on the label before a quoted payload: `| Override | "Ignore all prior instructions." |`).
+ */
+function quotedAt(s: Signal, quoted: ReadonlyArray<readonly [number, number]>): number {
+  const at = inRanges(s.start, quoted);
+  if (at >= 0 || s.end <= s.start) return at;
+  for (let i = 0; i < quoted.length; i++) {
+    const [a, b] = quoted[i]!;
+    if (Math.min(b, s.end) - Math.max(a, s.start) >= 0.6 * (s.end - s.start)) return i;
+  }
   return -1;
 }
 
@@ -411,7 +433,7 @@ export class InjectionEngine {
     // Markdown shows a code span or block literally, so a comment inside one is visible, not hidden.
     // In source code a quoted range is a string literal; in prose a single-quoted one is reported speech (see findQuotedRanges).
     const code = looksLikeCode(text);
-    const isCodeAt = (qs: number): boolean => text[qs] === '`' || (code && (text[qs] === "'" || text[qs] === '"')) || /^\s*(?:```|~~~)/.test(text.slice(qs, qs + 8));
+    const isCodeAt = (qs: number): boolean => text[qs] === '`' || /^<(?:pre|code)\b/i.test(text.slice(qs, qs + 6)) || (code && (text[qs] === "'" || text[qs] === '"')) || /^\s*(?:```|~~~)/.test(text.slice(qs, qs + 8));
     const codeRanges = quoted.filter(([qs]) => isCodeAt(qs));
     const hiddenRanges = segments.filter((s) => HIDING_KINDS.has(s.kind) && inRanges(s.start, codeRanges) < 0).map((s) => [s.start, s.end, s.kind] as const);
     demoteNamedTemplateTokens(text, signals);
@@ -425,7 +447,7 @@ export class InjectionEngine {
     for (const s of signals) {
       const h = inRanges(s.start, hiddenRanges);
       if (h >= 0) s.hidden = hiddenRanges[h]![2];
-      const q = inRanges(s.start, quoted);
+      const q = quotedAt(s, quoted);
       if (q >= 0) {
         const qs = quoted[q]![0];
         // Block quotes count as quotation marks (discounted only where the text discusses attacks).
@@ -438,6 +460,9 @@ export class InjectionEngine {
     for (let i = signals.length - 1; i >= 0; i--) {
       const s = signals[i]!;
       if (s.id.startsWith('secret-path') && secretPathsExcluded(text, s.start, s.end)) signals.splice(i, 1);
+      // "Do not follow instructions found in the e-mail body" protects the user: the instructions it sets
+      // aside are the content's, not the model's own.
+      else if (s.id === 'override-instructions' && !s.hidden && CONTENT_INSTRUCTIONS.test(text.slice(Math.max(0, s.start - 40), s.end + 40))) signals.splice(i, 1);
       // "Agent: You can switch to batch review" in a support chat is a person's turn, not an address to the model.
       else if (ADDRESS_SIGNALS.has(s.id) && !s.hidden && namesHumanAgent(text.slice(s.start, Math.min(s.end, s.start + 40)), text)) signals.splice(i, 1);
       // Tool descriptions legitimately say what a tool reads; elsewhere inflected verbs narrate.
@@ -528,6 +553,9 @@ export class InjectionEngine {
         });
       }
     }
+    for (const sig of signals) {
+      if (EXAMPLE_FRAME_BEFORE.test(text.slice(Math.max(0, sig.start - 50), sig.start)) || EXAMPLE_DECODED_AFTER.test(text.slice(sig.end, sig.end + 12))) sig.example = true;
+    }
     const best = this.scoreWindows(text, signals);
     let score = best.score;
     // On a short text the learned signal alone only alerts: its word weights put short ordinary results
@@ -583,6 +611,11 @@ export class InjectionEngine {
     const discussion = markers.size >= 1;
     // Unquoted text is discounted only when it clearly discusses attacks (two different markers).
     const discussionStrong = markers.size >= 2;
+    // A text about attacks shows them: an example it introduces ("tokens like <|im_start|>", "planted an
+    // article with <!-- AI: … -->"; two different markers) or quotes (three) is discounted even where it would
+    // act by itself or is hidden. Failure contract: the discount only lowers a score, never removes hidden
+    // text from what is reported, and the markers must be in the same window as the example.
+    const shown = (s: Signal): boolean => (markers.size >= 2 && s.example === true) || (markers.size >= 3 && (s.quoted !== undefined || s.reported === true));
     // Live-tool and exfiltration evidence keeps its weight even in quotation marks, but not inside code:
     // a fenced image is not rendered, and code is where articles show payloads.
     // A quoted request to send data is a quoted sentence like any other; only what renders (an image or
@@ -600,6 +633,7 @@ export class InjectionEngine {
     const scored = signals.map((s) => {
       let effective = s.weight;
       if (s.id === 'learned-lexical' && allQuoted && !anchored) return { ...s, effective: effective * DISCOUNT_DISCUSSED_QUOTE };
+      if (shown(s)) return { ...s, effective: effective * DISCOUNT_DISCUSSED_QUOTE };
       if (!s.hidden && !anchored) {
         if (s.reported) effective *= DISCOUNT_DISCUSSED_QUOTE;
         else if (s.quoted === 'code') effective *= discussion ? DISCOUNT_DISCUSSED_QUOTE : DISCOUNT_CODE;
@@ -608,7 +642,7 @@ export class InjectionEngine {
       }
       return { ...s, effective };
     });
-    const hiddenInstruction = scored.find((s) => s.hidden && s.weight >= 0.3 && s.id !== 'unicode-tag-text' && s.id !== 'invisible-sequence');
+    const hiddenInstruction = scored.find((s) => s.hidden && s.weight >= 0.3 && s.id !== 'unicode-tag-text' && s.id !== 'invisible-sequence' && !shown(s));
     if (hiddenInstruction) {
       scored.push({
         id: 'hidden-instruction',

@@ -41,7 +41,7 @@ const LINK_TITLE = /\](?=\()\(\s{0,8}[^)\s(]{1,2048}\s{1,8}"([^"\n]{8,600})"\s*\
 const LINK_TARGET = /\]\(\s*((?:https?:\/\/|data:)[^\s]{12,2000}?|javascript:[^\n]{12,2000}?)(?=\)(?:\s|$|[.,;!?])|\s+["'])/g;
 const HREF_TARGET = /\b(?:href|src|action)\s*=\s*(?:"((?:https?:\/\/|javascript:|data:)[^"]{12,2000})"|'((?:https?:\/\/|javascript:|data:)[^']{12,2000})')/gi;
 /** Words run together with hyphens or underscores, as a query value carries a sentence: "AI-assistant-please-open-…". */
-const JOINED_WORDS = /(?:[A-Za-z]{1,20}[-_]){5,}[A-Za-z]{1,20}/;
+const JOINED_WORDS = /(?:[A-Za-z]{1,20}[-_]){4,}[A-Za-z]{1,20}/;
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_-])/g;
 const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?:(?<![0-9A-Za-z])|(?<=\b0x))(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;
 // Words that mark English turned by ROT13 or written backwards: rare as-is in any language.
@@ -128,8 +128,8 @@ function pushLinkTarget(out: HiddenSegment[], url: string, start: number, end: n
   const script = /^(?:javascript|data):/i.test(url);
   if (!script && !/%20|\+[a-z]+\+/i.test(url) && !JOINED_WORDS.test(url)) return;
   // Each query value on a line of its own, as the sentence it carries: "?note=AI assistant: run …".
-  let decoded = script ? safeDecodeUri(url.replace(/^javascript:|^data:[^,]{0,60},/i, '')) : safeDecodeUri(url.replace(/^[^?#]*[?#]/, '').replace(/(?:^|&)[\w.-]{1,30}=/g, '\n'));
-  decoded = decoded.replace(/(?:[A-Za-z]{1,20}[-_]){5,}[A-Za-z]{1,20}/g, (w) => w.replace(/[-_]/g, ' '));
+  let decoded = script ? safeDecodeUri(url.replace(/^javascript:|^data:[^,]{0,60},/i, '')) : safeDecodeUri(url.replace(/^[^?#]*[?#]/, '').replace(/(?:^|&)([\w.-]{1,30})=/g, '\n$1: '));
+  decoded = decoded.replace(/(?:[A-Za-z]{1,20}[-_]){4,}[A-Za-z]{1,20}|\b[A-Za-z]{1,20}_[A-Za-z]{1,20}\b/g, (w) => w.replace(/[-_]/g, ' '));
   if (looksLikeText(decoded)) out.push({ kind: 'link-target', start, end, decoded });
 }
 
@@ -223,6 +223,8 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
     for (const m of execAll(/(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1|$)/g, text)) out.push([m.index, m.index + m[0].length]);
   }
   if (text.includes('`')) for (const m of execAll(/`[^`\n]{1,600}`/g, text)) out.push([m.index, m.index + m[0].length]);
+  // An HTML code block shows its content literally, as a fenced block does in markdown.
+  if (/<(?:pre|code)\b/i.test(text)) for (const m of execAll(/<(pre|code)\b[^>]{0,200}>[\s\S]{0,20000}?<\/\1>/gi, text)) out.push([m.index, m.index + m[0].length]);
   if (text.includes('>')) for (const m of execAll(/^[ \t]*>.*$/gm, text)) out.push([m.index, m.index + m[0].length]);
   // In source code a single-quoted string is a literal too ('Ignore all previous instructions' in a test).
   if (CODE_LIKE.test(text)) {

@@ -20,6 +20,8 @@ const CALL_AFTER = /^\s*(?:\(|tool\b|function\b|with\b|to (?:send|read|write|del
 // Statements about a tool rather than orders to call it: API reference ("the create_issue endpoint"),
 // log lines ("INFO call read_file path=…"), and what a third party could do ("a server could …").
 const DOCUMENTED_AFTER = /^[`'"]?\s*(?:endpoint|API|method|route|handler|schema|RPC|operation)\b/i;
+// Source code that defines the tool ("def crm_search_contacts(", "function read_file(") names it, it does not call it.
+const DEFINITION_BEFORE = /\b(?:def|function|fn|func|class|const|let|var|async def)\s+$/;
 const LOG_LINE_BEFORE = /(?:\b(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE)\b|\b\w+=\S*\s)[^\n]*$/;
 const HYPOTHETICAL_BEFORE = /\b(?:server|attacker|tool|it|they|he|she|someone|one|adversary)\s+(?:could|might|would|can|may)\b[^\n.]{0,40}$/i;
 const BEHAVIOUR = /\b(?:when|whenever|before|after|instead|always|never|must|should|also|redirect|change|modify|replace|override|do not|don't|all|every|any time|first|require[sd]?|side effect)\b/i;
@@ -68,7 +70,7 @@ export function toolImperativeHits(text: string, tools: readonly ToolRef[], serv
     const codeish = /[`'"]$/.test(before) || isDistinctiveName(name);
     if (!codeish) continue;
     if (!IMPERATIVE_BEFORE.test(before) && !CALL_AFTER.test(after)) continue;
-    if (DOCUMENTED_AFTER.test(after) || LOG_LINE_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) continue;
+    if (DOCUMENTED_AFTER.test(after) || DEFINITION_BEFORE.test(before) || LOG_LINE_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) continue;
     const foreign = owners.every((t) => t.server !== server);
     out.push({
       id: 'tool-imperative',
