@@ -45,10 +45,27 @@ const JOINED_WORDS = /(?:[A-Za-z]{1,20}[-_]){4,}[A-Za-z]{1,20}/;
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_-])/g;
 const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?:(?<![0-9A-Za-z])|(?<=\b0x))(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;
 // Words that mark English turned by ROT13 or written backwards: rare as-is in any language.
-const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny|\brot-?13\b/i;
-const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe/i;
+const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny|nccebir|sbejneq|qryrgr|ercbfvgbel|pbairefngvba/i;
+const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe|edirrevo|llehs|drawrof|eteled|yrotisoper|noitasrevnoc/i;
 const ROT13_COMMON = /\b(?:gur|naq|lbh|lbhe|guvf|jvgu|sbe|sebz|gung)\b/gi;
 const REVERSED_COMMON = /\b(?:eht|dna|uoy|ruoy|siht|htiw|rof|morf|taht)\b/gi;
+
+/** Starts of up to three distinct lines: those with a `hint` word, then the densest line of `common` words. */
+function candidateLines(text: string, hint: RegExp, common: RegExp): number[] {
+  const starts = new Set<number>();
+  const out: number[] = [];
+  const add = (at: number): void => {
+    const ls = text.lastIndexOf('\n', at) + 1;
+    if (!starts.has(ls) && out.length < 3) {
+      starts.add(ls);
+      out.push(at);
+    }
+  };
+  for (const m of execAll(new RegExp(hint.source, 'gi'), text)) add(m.index);
+  const dense = lineDense(text, common);
+  if (dense !== undefined) add(dense);
+  return out;
+}
 
 /** The line with the most of `re` (≥ 3 hits), or undefined. */
 function lineDense(text: string, re: RegExp): number | undefined {
@@ -199,14 +216,14 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
     const decoded = decodeHex(m[0].trim());
     if (decoded) out.push({ kind: 'hex', start: m.index, end: m.index + m[0].length, decoded });
   }
-  const rot = ROT13_HINT.exec(text)?.index ?? lineDense(text, ROT13_COMMON);
-  if (rot !== undefined) {
-    const [s, e] = lineAround(text, rot);
+  // Every line that carries a turned word, and the densest line of common turned words: a note that names
+  // the cipher ("decode with ROT13:") is often on another line than the payload.
+  for (const at of candidateLines(text, ROT13_HINT, ROT13_COMMON)) {
+    const [s, e] = lineAround(text, at);
     out.push({ kind: 'rot13', start: s, end: e, decoded: rot13(text.slice(s, e)) });
   }
-  const rev = REVERSED_HINT.exec(text)?.index ?? lineDense(text, REVERSED_COMMON);
-  if (rev !== undefined) {
-    const [s, e] = lineAround(text, rev);
+  for (const at of candidateLines(text, REVERSED_HINT, REVERSED_COMMON)) {
+    const [s, e] = lineAround(text, at);
     out.push({ kind: 'reversed', start: s, end: e, decoded: [...text.slice(s, e)].reverse().join('') });
   }
   return out;
