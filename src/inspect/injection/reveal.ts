@@ -47,7 +47,7 @@ const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?:(?<![0-9A-Za-z])|(?<=\b0x))(?:[0-9
 // Words that mark English turned by ROT13 or written backwards: rare as-is in any language.
 const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny|nccebir|sbejneq|qryrgr|ercbfvgbel|pbairefngvba/i;
 const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe|edirrevo|llehs|drawrof|eteled|yrotisoper|noitasrevnoc/i;
-const ROT13_COMMON = /\b(?:gur|naq|lbh|lbhe|guvf|jvgu|sbe|sebz|gung)\b/gi;
+const ROT13_COMMON = /\b(?:gur|naq|lbh|lbhe|guvf|jvgu|sbe|sebz|gung|gb|bs|nyy|rirel|hfre)\b/gi;
 const REVERSED_COMMON = /\b(?:eht|dna|uoy|ruoy|siht|htiw|rof|morf|taht)\b/gi;
 
 /** Starts of up to three distinct lines: those with a `hint` word, then the densest line of `common` words. */
@@ -231,21 +231,27 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
 
 /** Ranges a reader sees as quoted material: fenced and inline code, block quotes, quotation marks. */
 const JSON_LIKE = /^\s*[[{][\s\S]*"[\w.-]{1,60}"\s*:/;
+/** Whether the text is a JSON document (its string values are data, not quotations). */
+export const looksLikeJson = (text: string): boolean => JSON_LIKE.test(text);
 /** Whether the text reads as source code (its string literals are code, not quotations). */
 export const looksLikeCode = (text: string): boolean => CODE_LIKE.test(text);
-const CODE_LIKE = /(?:^|\n)[ \t]*(?:const|let|var|import|export|function|def|class|return|assert\w*|expect|test|it|describe)\b[^\n]*(?:[;{(=:[,]|=>)[ \t]*(?:\n|$)/;
+const CODE_LIKE = /(?:^|\n)[ \t]*(?:(?:const|let|var|import|export|function|def|class|return|assert\w*|expect|test|it|describe)\b[^\n]*(?:[;{(=:[,]|=>)[ \t]*(?:\n|$)|[A-Z_][A-Z0-9_]{2,}\s*=\s*["'[{(])/;
 export function findQuotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (text.includes('```') || text.includes('~~~')) {
     for (const m of execAll(/(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1|$)/g, text)) out.push([m.index, m.index + m[0].length]);
   }
   if (text.includes('`')) for (const m of execAll(/`[^`\n]{1,600}`/g, text)) out.push([m.index, m.index + m[0].length]);
+  // An indented block after a blank line is a code block in markdown (not in JSON, where indentation is layout).
+  if (!JSON_LIKE.test(text) && /\n[ \t]*\n(?: {4}|\t)\S/.test(text)) for (const m of execAll(/\n[ \t]*\n((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g, text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   // An HTML code block shows its content literally, as a fenced block does in markdown.
   if (/<(?:pre|code)\b/i.test(text)) for (const m of execAll(/<(pre|code)\b[^>]{0,200}>[\s\S]{0,20000}?<\/\1>/gi, text)) out.push([m.index, m.index + m[0].length]);
   if (text.includes('>')) for (const m of execAll(/^[ \t]*>.*$/gm, text)) out.push([m.index, m.index + m[0].length]);
   // In source code a single-quoted string is a literal too ('Ignore all previous instructions' in a test).
   if (CODE_LIKE.test(text)) {
     for (const m of execAll(/'[^'\n]{3,400}'/g, text)) out.push([m.index, m.index + m[0].length]);
+    // A comment line in source code is part of the code listing.
+    for (const m of execAll(/^[ \t]*(?:#|\/\/)[^\n]*/gm, text)) out.push([m.index, m.index + m[0].length]);
     // So is a double-quoted string that opens an indented line or follows an assignment, a call or a return.
     for (const m of execAll(/(?:^[ \t]+|[=(,]\s*|\breturn\s+)("[^"\n]{3,400}")/gm, text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   } else if (text.includes("'")) {
