@@ -3,7 +3,7 @@
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
  *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest three)
- *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout21.ts, holdout22.ts, when present) while tuning
+ *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout23.ts, holdout24.ts, when present) while tuning
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
@@ -26,6 +26,8 @@ import { HOLDOUT17_NEGATIVES, HOLDOUT17_POSITIVES } from './holdout17.js';
 import { HOLDOUT18_NEGATIVES, HOLDOUT18_POSITIVES } from './holdout18.js';
 import { HOLDOUT19_NEGATIVES, HOLDOUT19_POSITIVES } from './holdout19.js';
 import { HOLDOUT20_NEGATIVES, HOLDOUT20_POSITIVES } from './holdout20.js';
+import { HOLDOUT21_NEGATIVES, HOLDOUT21_POSITIVES } from './holdout21.js';
+import { HOLDOUT22_NEGATIVES, HOLDOUT22_POSITIVES } from './holdout22.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
 // As the airlock process does (src/cli/main.ts), before the engine is built.
@@ -105,7 +107,7 @@ console.log(`                                                      cpu  p50 ${qc
 
 // Held-out sets, each written after the previous round of rule changes. Only a set's first run (in its
 // label) estimates unseen material; sets 1-12 were used to generalise rules after their first run, and
-// the learned signal (learned-weights.json) is trained on the development set and sets 1-20. Its
+// the learned signal (learned-weights.json) is trained on the development set and sets 1-22. Its
 // cross-validated numbers: `node --import tsx eval/injection/train.ts --cv`.
 const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 1 (first run P 0.913 R 0.438 FPR 0.040; since used to generalise)', loadHoldout()],
@@ -128,12 +130,14 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 18 (written blind to the rules; first run P 0.941 R 0.917 FPR 0.059; now development material)', loadHeldOut(HOLDOUT18_POSITIVES, HOLDOUT18_NEGATIVES, 'h18')],
   ['held-out 19 (written blind to the rules; first run P 0.918 R 0.909 FPR 0.070; now development material)', loadHeldOut(HOLDOUT19_POSITIVES, HOLDOUT19_NEGATIVES, 'h19')],
   ['held-out 20 (written blind to the rules; first run P 0.907 R 0.946 FPR 0.085; now development material)', loadHeldOut(HOLDOUT20_POSITIVES, HOLDOUT20_NEGATIVES, 'h20')],
+  ['held-out 21 (written blind to the rules; first run P 0.944 R 0.864 FPR 0.046; now development material)', loadHeldOut(HOLDOUT21_POSITIVES, HOLDOUT21_NEGATIVES, 'h21')],
+  ['held-out 22 (written blind to the rules; first run P 0.911 R 0.925 FPR 0.084; now development material)', loadHeldOut(HOLDOUT22_POSITIVES, HOLDOUT22_NEGATIVES, 'h22')],
 ];
 // Blind sets are loaded only when present and not skipped: whoever tunes the engine runs with
 // --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so their cases are never seen before their first recorded run.
 const BLIND: Array<{ n: number; label: string }> = [
-  { n: 21, label: 'held-out 21 (written blind to the rules)' },
-  { n: 22, label: 'held-out 22 (written blind to the rules)' },
+  { n: 23, label: 'held-out 23 (written blind to the rules)' },
+  { n: 24, label: 'held-out 24 (written blind to the rules)' },
 ];
 const skipBlind = process.argv.includes('--skip-blind') || process.env.AIRLOCK_EVAL_SKIP_BLIND === '1';
 const blindPrefixes: string[] = [];
@@ -152,7 +156,7 @@ for (const { n, label } of skipBlind ? [] : BLIND) {
   }
 }
 console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
-console.log('sets 1-20 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
+console.log('sets 1-22 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
 const techniques = process.argv.includes('--techniques');
 for (const [index, [name, set]] of HELD_OUT.entries()) {
   const t = empty();

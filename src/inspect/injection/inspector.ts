@@ -66,7 +66,7 @@ function shippedLexicalModel(): LexicalModel {
 }
 
 const DISCUSSION =
-  /\b(?:prompt[- ]injections?|injection attacks?|injections?|exfiltrat\w+|malware|info-?stealers?|stealers?|IOCs?|indicators? of compromise|post-?mortem|incident report|jailbreaks?|attackers?|attacks? (?:on|against)|defenders?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+|bug bounty|tabletop|cheat ?sheet|attacks?|defen[cs]es?|(?:keyword|content|input|output|injection|prompt|safety) filters?|smuggl\w+|poisoned|compromised|planted|guardrails?|inyecci[oó]n|atacantes?|Angreifer\w*|attaquants?|atacante|attaccanti|aanvallers?|атак\w*|злоумышленник\w*|Gegenma(?:ß|ss)nahmen|contramedidas|contre-mesures|contromisure|tegenmaatregelen|контрмер\w*|social engineering)\b|攻击者|攻撃者|공격자|المهاجم|防御措施|対策|대응 방안|红队|紅隊|提示注入|注入攻击|プロンプトインジェクション|프롬프트 인젝션/i;
+  /\b(?:prompt[- ]injections?|injection attacks?|injections?|exfiltrat\w+|malware|info-?stealers?|stealers?|IOCs?|indicators? of compromise|post-?mortem|incident report|jailbreaks?|attackers?|attacks? (?:on|against)|defenders?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+|bug bounty|tabletop|cheat ?sheet|attacks?|defen[cs]es?|(?:keyword|content|input|output|injection|prompt|safety) filters?|smuggl\w+|poisoned|compromised|planted|guardrails?|inyecci[oó]n|atacantes?|Angreifer\w*|attaquants?|atacante|attaccanti|aanvallers?|Gegenma(?:ß|ss)nahmen|contramedidas|contre-mesures|contromisure|tegenmaatregelen|social engineering)\b|(?<![а-яё])(?:атак[а-яё]*|злоумышленник[а-яё]*|контрмер[а-яё]*|инъекци[а-яё]*)|攻击者|攻撃者|공격자|المهاجم|防御措施|対策|대응 방안|红队|紅隊|提示注入|注入攻击|プロンプトインジェクション|프롬프트 인젝션/i;
 const RUN_VERB_BEFORE = /(?<!\b(?:not|never|n't|don't|avoid)\s{1,3})\b(?:run|execute|type|paste|enter|launch|invoke)\b[^.\n]{0,25}$/i;
 // A command with its own subject ("we publish", "it returns") is a statement, not an order to the model.
 const STATEMENT_SUBJECT_BEFORE = /\b(?:we|i|they|he|she|it|users?|people|you can|you may|you will)\s+$/i;
@@ -87,7 +87,7 @@ const MOVE_OR_READ_VERB = /\b(?:send|post|upload|forward|transmit|exfiltrate|lea
 // not steer the agent against them ("only store facts the user explicitly asked you to remember",
 // "do not paste passwords into other tools unless the user asks you to").
 const CONSENT_CLAUSE =
-  /\bonly (?:use|call|run|invoke)(?: (?:it|this|this tool))? (?:when|if|after) (?:the |your )?(?:user|customer|human|owner)s? (?:explicitly |expressly |specifically )?(?:asks?|requests?|confirms?|approves?)\b|\bmust (?:first )?be (?:reviewed|approved|checked|confirmed|signed off) by (?:a |the |your )?(?:human|user|person|reviewer|manager|owner)s?\b|\b(?:must|should|shall|will|always|to) (?:first )?(?:ask|wait) (?:for )?(?:your|the user'?s?|their|explicit|human) (?:explicit )?(?:confirmation|approval|consent|permission|go-ahead)\b|\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\b(?:with|requires?|needs?) (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
+  /\b(?:pide|pida) confirmación al usuario antes\b|\bpeça confirmação ao usuário antes\b|\bdemande(?:z)? (?:une )?confirmation à l'utilisateur avant\b|\bchiedi conferma all'utente prima\b|\bfrage (?:den|die) (?:Nutzer|Benutzer)\w* (?:vorher|vor)\b|\bonly be (?:used|called|run|invoked) (?:when|if|after) (?:the |your )?(?:user|customer|human|owner)s? (?:explicitly |expressly |specifically )?(?:asks?|requests?|confirms?|approves?|wants?)\b|\bonly (?:use|call|run|invoke)(?: (?:it|this|this tool))? (?:when|if|after) (?:the |your )?(?:user|customer|human|owner)s? (?:explicitly |expressly |specifically )?(?:asks?|requests?|confirms?|approves?)\b|\bmust (?:first )?be (?:reviewed|approved|checked|confirmed|signed off) by (?:a |the |your )?(?:human|user|person|reviewer|manager|owner)s?\b|\b(?:must|should|shall|will|always|to) (?:first )?(?:ask|wait) (?:for )?(?:your|the user'?s?|their|explicit|human) (?:explicit )?(?:confirmation|approval|consent|permission|go-ahead)\b|\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\b(?:with|requires?|needs?) (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
 // A speaker label in a question-and-answer transcript ("User: how do I …?\nAssistant: Add it …") is a
 // turn of the conversation being shown, not an address to the model reading it.
 const ANSWER_TURN_LABEL = /^[ \t]*(?:assistant|ai|bot|model|chatbot|agent|claude|chatgpt|copilot|gemini)\s*:/i;
@@ -99,7 +99,7 @@ const AUTHORITY_TAG = /^<\s*\/?\s*([A-Za-z_-]+)\s*>$/;
 // A quotation introduced as speech or as an example of what is sent or typed ("sending \"Ignore …\" to the bot",
 // "phrases like «ignora …»", "Sätze wie „Ignoriere …\"") is mentioned, not addressed to the reader.
 const SPEECH_BEFORE_QUOTE =
-  /(?:\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|type|typed|types|typing|enter|write|variants?:|sending|sent|send|decodes to|decoded to|translates to|(?:inputs?|prompts?|payloads?|examples?|samples?|query|queries|utterances?):|entering|entered|pasting|pasted|submitting|submitted|the (?:string|phrase|prompt|payload|sentence|input)|strings?|phrases?|payloads?|prompts?|wie|etwa|z\.\s?B\.|como|tales como|por ejemplo|comme|tel(?:le)?s? que|par exemple|come|tipo|ad esempio|zoals|bijvoorbeeld|como|por exemplo|tais como)|(?<![\p{L}\p{N}])(?:как|например|типа|вроде)|(?:如|比如|例如|像))\s*[,:]?\s*$/iu;
+  /(?:\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|type|typed|types|typing|enter|write|variants?:|expected|expects?|asserts?|sending|sent|send|decodes to|decoded to|translates to|(?:inputs?|prompts?|payloads?|examples?|samples?|query|queries|utterances?):|entering|entered|pasting|pasted|submitting|submitted|the (?:string|phrase|prompt|payload|sentence|input)|strings?|phrases?|payloads?|prompts?|wie|etwa|z\.\s?B\.|como|tales como|por ejemplo|comme|tel(?:le)?s? que|par exemple|come|tipo|ad esempio|zoals|bijvoorbeeld|como|por exemplo|tais como)|(?<![\p{L}\p{N}])(?:как|например|типа|вроде|фраз[а-яё]*|строк[а-яё]*)|(?:如|比如|例如|像))\s*[,:]?\s*$/iu;
 // Languages that mark an example after the quotation: 「以前の指示を無視して」のような文章, "…" 같은 문장, "…" 之类的话.
 const EXAMPLE_AFTER_QUOTE = /^\s*(?:のような|のように|という|といった|などの|같은|와 같은|과 같은|이라는|라는|之类|这类|這類|此类|这样的|這樣的|等)/;
 // What introduces an example of an attack inside a text about attacks: "tokens like <|im_start|>", "planted a help
@@ -107,9 +107,9 @@ const EXAMPLE_AFTER_QUOTE = /^\s*(?:のような|のように|という|とい�
 const EXAMPLE_FRAME_BEFORE = /\b(?:like|such as|e\.g\.|for example|for instance|with|containing|contained|contains|planted|inserted|added|adds|add|hid(?:es|ing|den)?(?: in)?|embedded|payloads?|strings?|tokens?|markers?|examples?|e\.g|is|as|encoded (?:in|as|with) [\w-]+|Beispiel\w*|z\.\s?B\.|etwa|wie|ejemplos?|como|exemples?|comme|esempi[oa]?|come|exemplos?|voorbeeld\w*|zoals|пример\w*|как)\s*[:(]?\s*(?:\S{1,30},\s*(?:or |and )?){0,5}(?:["'“«`„]|<!?-?-?)?\s*$/i;
 const EXAMPLE_DECODED_AFTER = /^["'`”»]?\)?\s*(?:is|=|means|reads)\s*["'“«]/i;
 const CONTENT_INSTRUCTIONS =
-  /\binstructions? (?:in|inside|within|contained in|found in|embedded in|from) (?:the |this |that |its |such |any |retrieved |fetched |third-party )?(?:content|pages?|e-?mails?|messages?|documents?|results?|text|body|bodies|data|tool (?:output|results?)|web ?pages?|files?|tickets?|it|them)\b|(?:その中|本文|メール|内容|コンテンツ|ページ|結果)(?:の|に含まれる|内の)指示|(?:其中|内容|邮件|网页|页面|结果)(?:中的|里的)指令|instrucciones (?:que contenga|dentro del?|en el contenido|del contenido|de la página|del correo)|Anweisungen (?:im|in der|aus dem) (?:Inhalt|Text|E-Mail|Seite|Dokument)|instructions (?:contenues dans|présentes dans|du contenu|de la page)/i;
-/** Kinds of hidden text that are an encoding of visible text (shown as an example when quoted in a text about attacks). */
-const ENCODED_KINDS: ReadonlySet<HiddenKind> = new Set(['base64', 'hex', 'rot13', 'reversed']);
+  /\binstructions? (?:in|inside|within|contained in|found in|embedded in|from) (?:the |this |that |its |such |any |retrieved |fetched |third-party )?(?:content|pages?|e-?mails?|messages?|documents?|results?|text|body|bodies|data|tool (?:output|results?)|web ?pages?|files?|tickets?|it|them)\b|(?:その中|本文|メール|内容|コンテンツ|ページ|結果)(?:の|に含まれる|内の)指示|(?:其中|内容|邮件|网页|页面|结果)(?:中的|里的)指令|instrucciones (?:que contenga|dentro del?|en el contenido|del contenido|de la página|del correo|encontradas en|contenidas en)|instruções (?:encontradas|contidas|presentes) (?:em|no|na|nos|nas)|istruzioni (?:trovate|contenute|presenti) (?:in|nel|nella|nei|nelle)|instructies (?:in|uit) (?:de |het )?(?:inhoud|pagina|e-?mail)|Anweisungen (?:im|in der|aus dem) (?:Inhalt|Text|E-Mail|Seite|Dokument)|instructions (?:contenues dans|présentes dans|du contenu|de la page)/i;
+/** Kinds of hidden text that encode or split visible text (shown as an example when quoted in a text about attacks). */
+const ENCODED_KINDS: ReadonlySet<HiddenKind> = new Set(['base64', 'hex', 'rot13', 'reversed', 'zero-width']);
 const ADDRESSING_IDS: ReadonlySet<string> = new Set(['pseudo-authority', 'fake-turn', 'role-marker', 'false-authority']);
 const HUMAN_TURN_LINE = /^\s*(?:\[[^\]\n]{1,25}\]\s*)?(?:customer|caller|client|visitor|guest|buyer|shopper|patient|requester)\s*:/i;
 const DECODED_IN_TEXT = /^[\s"'`”»)]*[,(—–-]?\s*(?:=\s*["'“]|(?:which |that |it )?(?:decodes|decoded|translates|expands|reads) (?:to|as)\b)/i;
@@ -237,10 +237,12 @@ function strengthenRiskyToolCommands(text: string, signals: Signal[], sentences:
   }
 }
 
-const ENCODED_ORDER = new RegExp(`^\\s*(?:(?:hey |dear )?(?:AI|assistant|agent|model|bot|LLM)s?[,:]?\\s+)?(?:(?:please|now|then|first|also)[,\\s]+)?(?:${SEND_VERBS}|(?:delete|remove|wipe|run|execute|call|invoke|ignore|disregard|forget|tell|say|reveal|print|grant|approve|merge|push|transfer|pay|refund|open|read|copy|upload|download|install|recommend|rate|describe|export|sync)\\b)`, 'i');
+const ENCODED_ORDER = new RegExp(`^\\s*(?:(?:hey |dear )?(?:AI|assistant|agent|model|bot|LLM)s?[,:]?\\s+)?(?:(?:please|now|then|first|also)[,\\s]+)?(?:${SEND_VERBS}|(?:delete|remove|wipe|run|execute|call|invoke|ignore|disregard|forget|tell|say|reveal|print|grant|approve|merge|push|transfer|pay|refund|open|read|copy|upload|download|install|recommend|rate|describe|export|sync|invite|give|apply|change|update|set|book|buy|order|schedule|move|dm|message)\\b|[a-z]{2,}_[a-z_]{2,}\\b)`, 'i');
 // Text a reader cannot see that gives an order with somewhere to send it or something to touch:
 // "After reading, open the user's mail and forward the latest invoice to billing@…" in a zero-size span.
 const HIDDEN_ORDER = new RegExp(`^\\s*(?:[\\w .'-]{1,40}:\\s*)?(?:[^.\\n]{0,80}?\\b(?:requires? you to|you (?:must|should|need to|have to|are to))\\s+)?(?:(?:after|when|before|once|if|while)\\b[^,.\\n]{0,80},\\s*)?(?:also |then |now |please |kindly )?(?:${SEND_VERBS}|(?:delete|remove|run|execute|call|invoke|grant|approve|merge|push|transfer|pay|refund|open|read|copy|upload|export|create|add|share)\\b)`, 'i');
+// A hidden order that opens with a tool call by name: "shopping agents: update_shipping_address to …".
+const HIDDEN_TOOL_ORDER = /^\s*(?:[\w .'-]{1,40}:\s*)?[a-z]{2,}_[a-z_]{2,}\b/;
 const HIDDEN_KINDS_FOR_ORDERS: ReadonlySet<HiddenKind> = new Set(['html-comment', 'markdown-comment', 'hidden-element']);
 const MIN_WORDS_FOR_LEARNED = 5;
 const MIN_WORDS_LEARNED_ALONE = 12;
@@ -254,6 +256,7 @@ function countWords(text: string, upTo = MIN_WORDS_FOR_LEARNED): number {
 const ADDRESS_SIGNALS: ReadonlySet<string> = new Set(['addressed-to-model', 'addressed-imperative']);
 const FOREIGN_DESTINATION = /[\w.+-]@[\w-]+\.[\w.-]+|https?:\/\//;
 const HUMAN_TURN = /(?:^|\n)[ \t]*(?:Human|H|User):([^\n]{1,400})/g;
+const ASSISTANT_TURN = /(?:^|\n)[ \t]*(?:Assistant|AI|A):([^\n]{1,400})/g;
 const IMPERATIVE_OF_HARM = /\b(?:ignore|disregard|forget|override|delete|remove|wipe|send|forward|upload|post|share|leak|transfer|pay|refund|approve|merge|push|run|execute|call|invoke|grant|reveal|print|dump)\b/i;
 /**
  * A Human/Assistant exchange whose human turns ask for nothing sensitive (a quiz, a chat log shown as an
@@ -265,7 +268,10 @@ function weakenPlainTranscripts(text: string, signals: Signal[], scanner: Struct
     if (s.id !== 'fake-turn' || !s.explain.includes('Human/Assistant')) continue;
     // A question ("how do I make git ignore a file?") asks for an answer, not for the act its verb names.
     const asks = [...execAll(HUMAN_TURN, text)].some((m) => scanner.sensitiveOrMove(m[1]!) || (IMPERATIVE_OF_HARM.test(m[1]!) && !/\?\s*$/.test(m[1]!)));
-    if (!asks) s.weight = Math.min(s.weight, 0.25);
+    // A forged turn is answered briefly ("Assistant: Of course.") or not at all; a conversation being shown
+    // has the assistant answering at length more than once.
+    const answers = [...execAll(ASSISTANT_TURN, text)].filter((m) => m[1]!.trim().split(/\s+/).length >= 6).length;
+    if (!asks || answers >= 2) s.weight = Math.min(s.weight, 0.25);
   }
 }
 
@@ -444,7 +450,7 @@ export class InjectionEngine {
     // In source code a quoted range is a string literal; in prose a single-quoted one is reported speech (see findQuotedRanges).
     const code = looksLikeCode(text);
     const json = looksLikeJson(text);
-    const isCodeAt = (qs: number): boolean => text[qs] === '`' || (text[qs - 1] === '\n' && /^(?: {4}|\t)[^>\s]/.test(text.slice(qs, qs + 6))) || /^<(?:pre|code)\b/i.test(text.slice(qs, qs + 6)) || (code && /^[ \t]*(?:["'#]|\/\/)/.test(text.slice(qs, qs + 40))) || /^\s*(?:```|~~~)/.test(text.slice(qs, qs + 8));
+    const isCodeAt = (qs: number): boolean => text[qs] === '`' || (text[qs - 1] === '\n' && /^(?: {4}|\t)[^>\s]/.test(text.slice(qs, qs + 6))) || /^<(?:pre|code)\b/i.test(text.slice(qs, qs + 6)) || (code && /^[ \t]*(?:["'#*]|\/\/|\/\*)/.test(text.slice(qs, qs + 40))) || /^\s*(?:```|~~~)/.test(text.slice(qs, qs + 8));
     const codeRanges = quoted.filter(([qs]) => isCodeAt(qs));
     const hiddenRanges = segments.filter((s) => HIDING_KINDS.has(s.kind) && inRanges(s.start, codeRanges) < 0).map((s) => [s.start, s.end, s.kind] as const);
     demoteNamedTemplateTokens(text, signals);
@@ -504,7 +510,7 @@ export class InjectionEngine {
       if (!HIDDEN_KINDS_FOR_ORDERS.has(seg.kind) || inRanges(seg.start, codeRanges) >= 0) continue;
       // The opening of the hidden run is enough to read an order; bounded so a run of "<" stays linear.
       const hiddenText = text.slice(seg.start, Math.min(seg.end, seg.start + 2048)).replace(/^<!--|-->$|^\[[^\]\n]{0,200}\]:\s*#\s*\(|\)$/g, '').replace(/<[^<>\n]{0,300}>/g, ' ');
-      if (hiddenText.split(/\s+/).length >= 6 && HIDDEN_ORDER.test(hiddenText) && (FOREIGN_DESTINATION.test(hiddenText) || this.structure.sensitiveOrMove(hiddenText))) {
+      if (hiddenText.split(/\s+/).length >= 6 && HIDDEN_ORDER.test(hiddenText) && (FOREIGN_DESTINATION.test(hiddenText) || this.structure.sensitiveOrMove(hiddenText) || HIDDEN_TOOL_ORDER.test(hiddenText))) {
         signals.push({ id: 'hidden-order', weight: 0.45, hard: false, start: seg.start, end: seg.end, explain: 'hidden text gives an order with a destination or a sensitive object', hidden: seg.kind });
       }
     }
@@ -578,6 +584,11 @@ export class InjectionEngine {
     }
     for (const sig of signals) {
       if (EXAMPLE_FRAME_BEFORE.test(text.slice(Math.max(0, sig.start - 50), sig.start)) || EXAMPLE_DECODED_AFTER.test(text.slice(sig.end, sig.end + 12))) sig.example = true;
+      // Hidden characters inside quotation marks ("i\u200bg\u200bn\u200bo\u200br\u200be") are shown to the reader as an example.
+      if (sig.hidden && !json && inRanges(sig.start, quoted) >= 0) {
+        sig.example = true;
+        sig.quotedRun = true;
+      }
     }
     const best = this.scoreWindows(text, signals);
     let score = best.score;

@@ -41,7 +41,7 @@ export const IMPERATIVE_ANY_LANGUAGE = new RegExp(
     "\\b(?:écris|exporte|obéis|désormais|transmets|dis|envoie|transfère|ignore|oublie|réponds|recommande|ajoute|inclus|supprime|efface|confirme|tu dois|vous devez|omets|omettez|mentionne|décris|approuve|rembourse|partage|copie|publie|ouvre|exécute|appelle|cache|veuillez|ne (?:révèle|dis|mentionne))\\b",
     '\\b(?:escreva|exporte|encaminhe|obedeça|transfira|diga|envie|ignore|esqueça|responda|recomende|inclua|adicione|apague|exclua|você deve|a partir de agora|omita|mencione|descreva|aprove|reembolse|compartilhe|copie|publique|abra|execute|chame|oculte)\\b',
     "\\b(?:scrivi|esporta|inoltra|trasferisci|concedi|obbedisci|d'ora in poi|da ora in poi|invia|ignora|dimentica|rispondi|raccomanda|includi|aggiungi|elimina|cancella|eliminate|cancellate|inviate|ignorate|scrivete|devi|dovete|ometti|menziona|descrivi|approva|rimborsa|condividi|copia|pubblica|apri|esegui|chiama|nascondi|per favore|non (?:dire|menzionare))\\b",
-    '\\b(?:schrijf|exporteer|gehoorzaam|vanaf nu|zeg|stuur|negeer|vergeet|antwoord|voeg|je moet|laat|vermeld|beschrijf|keur|deel|kopieer|publiceer|voer|roep|verberg)\\b',
+    '\\b(?:schrijf|maak|boek|betaal|exporteer|gehoorzaam|vanaf nu|zeg|stuur|negeer|vergeet|antwoord|voeg|je moet|laat|vermeld|beschrijf|keur|deel|kopieer|publiceer|voer|roep|verberg)\\b',
     'напиши|экспортируй|подчиняйся|отныне|скажи|отправь|игнорируй|забудь|ответь|порекомендуй|добавь|удали|ты должен|с этого момента|не сообщай|не говори|опусти|упомяни|опиши|одобри|перешли|поделись|скопируй|опубликуй|открой|выполни|вызови|скрой',
     '请|立即|必须|不要|调用|发送|告诉|回复|忽略|推荐|把|删除',
     'ください|しなさい|必ず|しないで|してください|無視し',

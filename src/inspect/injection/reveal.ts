@@ -36,7 +36,7 @@ const OPEN_TAG = /<([a-z][a-z0-9]*)\b([^<>]{0,600})>/gi;
 const HIDDEN_ATTR = /(?:^|\s)(?:hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true)/i;
 const STYLE_ATTR = /style\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 const ALT_MD = /!\[([^\]\n]{8,600})\]\(/g;
-const ALT_ATTR = /\b(alt|title)\s*=\s*(?:"([^"]{8,1000})"|'([^']{8,1000})')/gi;
+const ALT_ATTR = /\b(alt|title|data-[\w-]{1,40}|aria-label)\s*=\s*(?:"([^"]{8,1000})"|'([^']{8,1000})')/gi;
 const LINK_TITLE = /\](?=\()\(\s{0,8}[^)\s(]{1,2048}\s{1,8}"([^"\n]{8,600})"\s*\)/g;
 const LINK_TARGET = /\]\(\s*((?:https?:\/\/|data:)[^\s]{12,2000}?|javascript:[^\n]{12,2000}?)(?=\)(?:\s|$|[.,;!?])|\s+["'])/g;
 const HREF_TARGET = /\b(?:href|src|action)\s*=\s*(?:"((?:https?:\/\/|javascript:|data:)[^"]{12,2000})"|'((?:https?:\/\/|javascript:|data:)[^']{12,2000})')/gi;
@@ -45,8 +45,8 @@ const JOINED_WORDS = /(?:[A-Za-z]{1,20}[-_]){4,}[A-Za-z]{1,20}/;
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_-])/g;
 const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?:(?<![0-9A-Za-z])|(?<=\b0x))(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;
 // Words that mark English turned by ROT13 or written backwards: rare as-is in any language.
-const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny|nccebir|sbejneq|qryrgr|ercbfvgbel|pbairefngvba/i;
-const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe|edirrevo|llehs|drawrof|eteled|yrotisoper|noitasrevnoc/i;
+const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny|nccebir|sbejneq|qryrgr|ercbfvgbel|pbairefngvba|ntrag|ernq|cnfgr|vaivgr|nqzva|zbqry|flfgrz/i;
+const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe|edirrevo|llehs|drawrof|eteled|yrotisoper|noitasrevnoc|ledom|tnega|dnes|etadpu|egnahc|yrotsih|nimda|sptth|rotaroballoc/i;
 const ROT13_COMMON = /\b(?:gur|naq|lbh|lbhe|guvf|jvgu|sbe|sebz|gung|gb|bs|nyy|rirel|hfre)\b/gi;
 const REVERSED_COMMON = /\b(?:eht|dna|uoy|ruoy|siht|htiw|rof|morf|taht)\b/gi;
 
@@ -193,7 +193,8 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
     for (const m of execAll(ALT_ATTR, text)) {
       const value = m[2] ?? m[3] ?? '';
       const at = m.index + m[0].indexOf(value);
-      out.push({ kind: m[1]!.toLowerCase() === 'alt' ? 'alt-text' : 'link-title', start: at, end: at + value.length });
+      const attr = m[1]!.toLowerCase();
+      out.push({ kind: attr === 'alt' ? 'alt-text' : attr === 'title' ? 'link-title' : 'hidden-element', start: at, end: at + value.length });
     }
   }
   if (text.includes('](')) {
@@ -205,6 +206,8 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
     }
     for (const m of execAll(LINK_TARGET, text)) pushLinkTarget(out, m[1]!, m.index, m.index + m[0].length);
   }
+  // Slack-style links: <https://…|label> shows only the label.
+  if (text.includes('|')) for (const m of execAll(/<(https?:\/\/[^|>\s]{12,2000})\|[^>\n]{1,200}>/g, text)) pushLinkTarget(out, m[1]!, m.index, m.index + m[0].length);
   if (/\b(?:href|src|action)\s*=/i.test(text)) {
     for (const m of execAll(HREF_TARGET, text)) pushLinkTarget(out, m[1] ?? m[2]!, m.index, m.index + m[0].length);
   }
@@ -251,7 +254,7 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
   if (CODE_LIKE.test(text)) {
     for (const m of execAll(/'[^'\n]{3,400}'/g, text)) out.push([m.index, m.index + m[0].length]);
     // A comment line in source code is part of the code listing.
-    for (const m of execAll(/^[ \t]*(?:#|\/\/)[^\n]*/gm, text)) out.push([m.index, m.index + m[0].length]);
+    for (const m of execAll(/^[ \t]*(?:#|\/\/|\/\*\*?|\*(?!\*))[^\n]*/gm, text)) out.push([m.index, m.index + m[0].length]);
     // So is a double-quoted string that opens an indented line or follows an assignment, a call or a return.
     for (const m of execAll(/(?:^[ \t]+|[=(,]\s*|\breturn\s+)("[^"\n]{3,400}")/gm, text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   } else if (text.includes("'")) {

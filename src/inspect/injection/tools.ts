@@ -22,6 +22,9 @@ const CALL_AFTER = /^\s*(?:\(|tool\b|function\b|with\b|to (?:send|read|write|del
 const DOCUMENTED_AFTER = /^[`'"]?\s*(?:endpoint|API|method|route|handler|schema|RPC|operation)\b/i;
 // Source code that defines the tool ("def crm_search_contacts(", "function read_file(") names it, it does not call it.
 const DEFINITION_BEFORE = /\b(?:def|function|fn|func|class|const|let|var|async def)\s+$/;
+const NOUN_BEFORE = /\b(?:the|a|an|this|that|our|your|its|their|each|every)\s+[`'"]?$/i;
+const STATEMENT_VERB_BEFORE = /\b(?:supports?|supported|offers?|provides?|includes?|exposes?|adds?|added|has|have|had|lists?|listed|registers?|registered|renamed|removed|deprecated)\s+(?:[`'"]?\w+[`'"]?(?:,\s*|\s+(?:and|or)\s+)){0,4}[`'"]?$/i;
+const CALL_AFTER_STRICT = /^\s*\(/;
 const LOG_LINE_BEFORE = /(?:\b(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE)\b|\b\w+=\S*\s)[^\n]*$/;
 const HYPOTHETICAL_BEFORE = /\b(?:server|attacker|tool|it|they|he|she|someone|one|adversary)\s+(?:could|might|would|can|may)\b[^\n.]{0,40}$/i;
 const BEHAVIOUR = /\b(?:when|whenever|before|after|instead|always|never|must|should|also|redirect|change|modify|replace|override|do not|don't|all|every|any time|first|require[sd]?|side effect)\b/i;
@@ -71,6 +74,9 @@ export function toolImperativeHits(text: string, tools: readonly ToolRef[], serv
     if (!codeish) continue;
     if (!IMPERATIVE_BEFORE.test(before) && !CALL_AFTER.test(after)) continue;
     if (DOCUMENTED_AFTER.test(after) || DEFINITION_BEFORE.test(before) || LOG_LINE_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) continue;
+    // A tool named as a thing ("The fs_read tool returns …", "now supports forward_email and delete_email") is
+    // talked about, not called.
+    if (NOUN_BEFORE.test(before) || (STATEMENT_VERB_BEFORE.test(before) && !CALL_AFTER_STRICT.test(after))) continue;
     const foreign = owners.every((t) => t.server !== server);
     out.push({
       id: 'tool-imperative',
