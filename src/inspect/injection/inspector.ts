@@ -111,6 +111,8 @@ const CONTENT_INSTRUCTIONS =
 /** Kinds of hidden text that encode or split visible text (shown as an example when quoted in a text about attacks). */
 const ENCODED_KINDS: ReadonlySet<HiddenKind> = new Set(['base64', 'hex', 'rot13', 'reversed', 'zero-width']);
 const ADDRESSING_IDS: ReadonlySet<string> = new Set(['pseudo-authority', 'fake-turn', 'role-marker', 'false-authority']);
+const MENTION_TURN_LINE = /^\s*(?:\[[^\]\n]{1,25}\]\s*){0,2}[\w.-]{2,30}:\s*@[\w-]+/;
+const CONCEAL_WORDS = /\b(?:secretly|quietly|silently|don't tell|do not tell|without telling|don't mention|do not mention|never mention)\b/i;
 const HUMAN_TURN_LINE = /^\s*(?:\[[^\]\n]{1,25}\]\s*)?(?:customer|caller|client|visitor|guest|buyer|shopper|patient|requester)\s*:/i;
 const DECODED_IN_TEXT = /^[\s"'`”»)]*[,(—–-]?\s*(?:=\s*["'“]|(?:which |that |it )?(?:decodes|decoded|translates|expands|reads) (?:to|as)\b)/i;
 const DISCOUNT_CODE = 0.5;
@@ -493,6 +495,13 @@ export class InjectionEngine {
     for (const s of signals) {
       const ls = lineOf(s.start);
       if (!s.hidden && !addressedLines.has(ls) && HUMAN_TURN_LINE.test(text.slice(ls, s.start + 1))) s.reported = true;
+      // A colleague asking the channel's bot for something ordinary ("[16:10] tom: @assistant-bot summarize the
+      // thread") is part of the conversation being shown; asking it to move data or keep quiet is not.
+      else if (!s.hidden) {
+        const eol = text.indexOf('\n', s.start);
+        const line = text.slice(ls, eol < 0 ? text.length : eol);
+        if (MENTION_TURN_LINE.test(line) && !this.structure.sensitiveOrMove(line) && !CONCEAL_WORDS.test(line)) s.reported = true;
+      }
     }
     for (const s of signals) {
       // What acts by itself (a rendered exfiltration link or image, a live tool name) acts however it is framed.
