@@ -3,7 +3,7 @@
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
  *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest three)
- *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout23.ts, holdout24.ts, when present) while tuning
+ *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout25.ts, holdout26.ts, when present) while tuning
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
@@ -28,6 +28,8 @@ import { HOLDOUT19_NEGATIVES, HOLDOUT19_POSITIVES } from './holdout19.js';
 import { HOLDOUT20_NEGATIVES, HOLDOUT20_POSITIVES } from './holdout20.js';
 import { HOLDOUT21_NEGATIVES, HOLDOUT21_POSITIVES } from './holdout21.js';
 import { HOLDOUT22_NEGATIVES, HOLDOUT22_POSITIVES } from './holdout22.js';
+import { HOLDOUT23_NEGATIVES, HOLDOUT23_POSITIVES } from './holdout23.js';
+import { HOLDOUT24_NEGATIVES, HOLDOUT24_POSITIVES } from './holdout24.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
 // As the airlock process does (src/cli/main.ts), before the engine is built.
@@ -107,7 +109,7 @@ console.log(`                                                      cpu  p50 ${qc
 
 // Held-out sets, each written after the previous round of rule changes. Only a set's first run (in its
 // label) estimates unseen material; sets 1-12 were used to generalise rules after their first run, and
-// the learned signal (learned-weights.json) is trained on the development set and sets 1-22. Its
+// the learned signal (learned-weights.json) is trained on the development set and sets 1-24. Its
 // cross-validated numbers: `node --import tsx eval/injection/train.ts --cv`.
 const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 1 (first run P 0.913 R 0.438 FPR 0.040; since used to generalise)', loadHoldout()],
@@ -132,12 +134,14 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 20 (written blind to the rules; first run P 0.907 R 0.946 FPR 0.085; now development material)', loadHeldOut(HOLDOUT20_POSITIVES, HOLDOUT20_NEGATIVES, 'h20')],
   ['held-out 21 (written blind to the rules; first run P 0.944 R 0.864 FPR 0.046; now development material)', loadHeldOut(HOLDOUT21_POSITIVES, HOLDOUT21_NEGATIVES, 'h21')],
   ['held-out 22 (written blind to the rules; first run P 0.911 R 0.925 FPR 0.084; now development material)', loadHeldOut(HOLDOUT22_POSITIVES, HOLDOUT22_NEGATIVES, 'h22')],
+  ['held-out 23 (written blind to the rules; first run P 0.968 R 0.938 FPR 0.028; now development material)', loadHeldOut(HOLDOUT23_POSITIVES, HOLDOUT23_NEGATIVES, 'h23')],
+  ['held-out 24 (written blind to the rules; first run P 0.928 R 0.918 FPR 0.065; now development material)', loadHeldOut(HOLDOUT24_POSITIVES, HOLDOUT24_NEGATIVES, 'h24')],
 ];
 // Blind sets are loaded only when present and not skipped: whoever tunes the engine runs with
 // --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so their cases are never seen before their first recorded run.
 const BLIND: Array<{ n: number; label: string }> = [
-  { n: 23, label: 'held-out 23 (written blind to the rules)' },
-  { n: 24, label: 'held-out 24 (written blind to the rules)' },
+  { n: 25, label: 'held-out 25 (written blind to the rules)' },
+  { n: 26, label: 'held-out 26 (written blind to the rules)' },
 ];
 const skipBlind = process.argv.includes('--skip-blind') || process.env.AIRLOCK_EVAL_SKIP_BLIND === '1';
 const blindPrefixes: string[] = [];
@@ -156,7 +160,7 @@ for (const { n, label } of skipBlind ? [] : BLIND) {
   }
 }
 console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
-console.log('sets 1-22 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
+console.log('sets 1-24 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
 const techniques = process.argv.includes('--techniques');
 for (const [index, [name, set]] of HELD_OUT.entries()) {
   const t = empty();

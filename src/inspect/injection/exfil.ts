@@ -20,7 +20,7 @@ const MD_LINK = /(?<!!)\[[^\]\n]{0,300}\]\(\s*<?(https?:\/\/[^)\s]{4,4000})/gi;
 const BARE_URL = /\bhttps?:\/\/[^\s)"'`]{4,4000}/gi;
 // A placeholder the agent is meant to fill in: {conversation}, <the user's email>, $API_KEY, [CHAT_LOG],
 // PUT_THE_QUESTION_HERE. Placeholders a developer fills with their own value (YOUR_API_KEY) do not count.
-const PLACEHOLDER = /\{\{?\s*([A-Za-z_][\w.-]{0,40})\s*\}?\}|<([^<>\n]{2,120})>|%3C([\w%.'-]{2,60})%3E|%7B(?:%7B)?([\w.-]{1,40})%7D(?:%7D)?|\$\{?([A-Z_][A-Z0-9_]{2,})\}?|\[([A-Z_ ]{3,40})\]|%5B([A-Z_%0-9]{3,60})%5D|\b((?:INSERT|PUT|PLACE|ADD|REPLACE)[_ ][A-Z_]{2,}|[A-Z]{2,}(?:_[A-Z]{2,}){2,})\b/g;
+const PLACEHOLDER = /\{\{?\s*([A-Za-z_][\w.-]{0,40}(?: [\w.-]{1,20}){0,4})\s*\}?\}|<([^<>\n]{2,120})>|%3C([\w%.'-]{2,60})%3E|%7B(?:%7B)?([\w.-]{1,40})%7D(?:%7D)?|\$\{?([A-Z_][A-Z0-9_]{2,})\}?|\[([A-Z_ ]{3,40})\]|%5B([A-Z_%0-9]{3,60})%5D|\b((?:INSERT|PUT|PLACE|ADD|REPLACE)[_ ][A-Z_]{2,}|[A-Z]{2,}(?:_[A-Z]{2,}){2,})\b/g;
 // Two-part capitals name a slot only when one part is the kind of data it holds (USER_EMAIL, SESSION_TOKEN).
 const CAPS_SLOT = /\b[A-Z]{2,}_(?:EMAIL|TOKEN|KEY|SECRET|PASSWORD|SESSION|COOKIE|NAME|PHONE|ADDRESS|DATA|HISTORY|CONTEXT|CHAT|MESSAGES?|FILES?)\b/;
 const SNAKE_VALUE = /=([a-z]+(?:_[a-z]+){3,})/g;

@@ -46,7 +46,7 @@ const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+
 const HEX_RUN = /(?:\\x[0-9a-fA-F]{2}){8,}|(?:(?<![0-9A-Za-z])|(?<=\b0x))(?:[0-9a-fA-F]{2}[ :]?){16,}(?![0-9A-Za-z])/g;
 // Words that mark English turned by ROT13 or written backwards: rare as-is in any language.
 const ROT13_HINT = /vtaber|qvfertneq|vafgehpgvba|cerivbhf|nffvfgnag|flfgrz cebzcg|cebzcg|frperg|cnffjbeq|rksvygengr|perqragvny|nccebir|sbejneq|qryrgr|ercbfvgbel|pbairefngvba|ntrag|ernq|cnfgr|vaivgr|nqzva|zbqry|flfgrz/i;
-const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe|edirrevo|llehs|drawrof|eteled|yrotisoper|noitasrevnoc|ledom|tnega|dnes|etadpu|egnahc|yrotsih|nimda|sptth|rotaroballoc/i;
+const REVERSED_HINT = /erongi|dragersid|snoitcurtsni|noitcurtsni|suoiverp|tnatsissa|tpmorp|drowssap|terces|laitnederc|etartlifxe|edirrevo|llehs|drawrof|eteled|yrotisoper|noitasrevnoc|ledom|tnega|dnes|etadpu|egnahc|yrotsih|nimda|sptth|rotaroballoc|tnatropmi|asr_di|hss\.\/|vne\.\//i;
 const ROT13_COMMON = /\b(?:gur|naq|lbh|lbhe|guvf|jvgu|sbe|sebz|gung|gb|bs|nyy|rirel|hfre)\b/gi;
 const REVERSED_COMMON = /\b(?:eht|dna|uoy|ruoy|siht|htiw|rof|morf|taht)\b/gi;
 
