@@ -11,6 +11,10 @@ import { createDlpInspector } from '../../src/inspect/dlp/index.js';
 import { createInjectionInspector } from '../../src/inspect/injection/index.js';
 import { createExploitInspector } from '../../src/inspect/exploits/index.js';
 import type { Surface } from '../../src/inspect/types.js';
+import { compileRegexpsEagerly } from '../../src/cli/regexp-tier.js';
+
+// As the airlock process runs the engines (src/cli/main.ts): expressions compiled on their first run.
+compileRegexpsEagerly();
 
 const UNITS = ['x', ' ', 'a ', '.', '\n', '\r\n', '7', '=', 'A', 'aB3+', '<', '$', '{', '${', '%', '%2', '\\', '\\u00', '-', '/', '../', 'ab', 'a.', 'a@', '::', '0x', 'ignore ', 'you ', 'AI ', '```', '<!--', '![', '](', '[](', 'http://', '&#', '\u200b', '\u{E0041}', '\u{1F3F4}', 'Ж', '中', 'ـ', '"', "'", ':', ',', 'é', '\t'];
 const SIZE = 64 * 1024;

@@ -325,7 +325,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
  * "Processing rule: …". Part of the reader family in each language (the English "whoever" forms are in LEX).
  */
 const HANDLER_OF_THIS: Record<InjectionLanguage, string> = {
-  en: "(?:^|[\\n\u0022'])\\s*(?:automated |automatic )?(?:processing|handling|ingestion|import|parsing|summari[sz]ation|triage) (?:rules?|instructions?|directives?|steps?)\\s*:",
+  en: "(?:^|[\\n\u0022'])[ \\t]{0,8}(?:automated |automatic )?(?:processing|handling|ingestion|import|parsing|summari[sz]ation|triage) (?:rules?|instructions?|directives?|steps?)\\s*:",
   es: '\\bquien(?:es)? (?:procese|lea|resuma|gestione|revise|reciba|abra|analice|tramite|atienda)n? (?:est[ea]s?|el|la|los|las)\\b|\\b(?:regla|norma|instrucción|instrucciones) de (?:procesamiento|tratamiento)\\s*:',
   de: '\\bwer (?:diese[nrs]?|das|den|die) [\\wäöüß-]+ (?:liest|bearbeitet|verarbeitet|zusammenfasst|prüft|öffnet|erhält|auswertet)\\b|\\b(?:Bearbeitungs|Verarbeitungs)(?:regel|hinweis|anweisung)(?:n|en)?\\s*:',
   fr: '\\bquiconque (?:traite|lit|résume|reçoit|ouvre|analyse)\\b|\\b(?:celui|celle|ceux) qui (?:traite|lit|résume|reçoit|analyse)n?t? (?:ce|cette|ces)\\b|\\b(?:règle|consigne|instruction)s? de traitement\\s*:',
