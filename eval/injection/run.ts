@@ -3,7 +3,7 @@
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
  *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest three)
- *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout25.ts, holdout26.ts, when present) while tuning
+ *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout29.ts, holdout30.ts, when present) while tuning
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
@@ -30,6 +30,10 @@ import { HOLDOUT21_NEGATIVES, HOLDOUT21_POSITIVES } from './holdout21.js';
 import { HOLDOUT22_NEGATIVES, HOLDOUT22_POSITIVES } from './holdout22.js';
 import { HOLDOUT23_NEGATIVES, HOLDOUT23_POSITIVES } from './holdout23.js';
 import { HOLDOUT24_NEGATIVES, HOLDOUT24_POSITIVES } from './holdout24.js';
+import { HOLDOUT25_NEGATIVES, HOLDOUT25_POSITIVES } from './holdout25.js';
+import { HOLDOUT26_NEGATIVES, HOLDOUT26_POSITIVES } from './holdout26.js';
+import { HOLDOUT27_NEGATIVES, HOLDOUT27_POSITIVES } from './holdout27.js';
+import { HOLDOUT28_NEGATIVES, HOLDOUT28_POSITIVES } from './holdout28.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
 // As the airlock process does (src/cli/main.ts), before the engine is built.
@@ -136,12 +140,16 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 22 (written blind to the rules; first run P 0.911 R 0.925 FPR 0.084; now development material)', loadHeldOut(HOLDOUT22_POSITIVES, HOLDOUT22_NEGATIVES, 'h22')],
   ['held-out 23 (written blind to the rules; first run P 0.968 R 0.938 FPR 0.028; now development material)', loadHeldOut(HOLDOUT23_POSITIVES, HOLDOUT23_NEGATIVES, 'h23')],
   ['held-out 24 (written blind to the rules; first run P 0.928 R 0.918 FPR 0.065; now development material)', loadHeldOut(HOLDOUT24_POSITIVES, HOLDOUT24_NEGATIVES, 'h24')],
+  ['held-out 25 (written blind to the rules; first run P 0.966 R 0.929 FPR 0.027; not tuned on)', loadHeldOut(HOLDOUT25_POSITIVES, HOLDOUT25_NEGATIVES, 'h25')],
+  ['held-out 26 (written blind to the rules; first run P 0.945 R 0.940 FPR 0.052; not tuned on)', loadHeldOut(HOLDOUT26_POSITIVES, HOLDOUT26_NEGATIVES, 'h26')],
+  ['held-out 27 (written blind to the rules; first run P 0.935 R 0.940 FPR 0.054; not tuned on)', loadHeldOut(HOLDOUT27_POSITIVES, HOLDOUT27_NEGATIVES, 'h27')],
+  ['held-out 28 (written blind to the rules; first run P 0.919 R 0.968 FPR 0.075; not tuned on)', loadHeldOut(HOLDOUT28_POSITIVES, HOLDOUT28_NEGATIVES, 'h28')],
 ];
 // Blind sets are loaded only when present and not skipped: whoever tunes the engine runs with
 // --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so their cases are never seen before their first recorded run.
 const BLIND: Array<{ n: number; label: string }> = [
-  { n: 25, label: 'held-out 25 (written blind to the rules)' },
-  { n: 26, label: 'held-out 26 (written blind to the rules)' },
+  { n: 29, label: 'held-out 29 (written blind to the rules)' },
+  { n: 30, label: 'held-out 30 (written blind to the rules)' },
 ];
 const skipBlind = process.argv.includes('--skip-blind') || process.env.AIRLOCK_EVAL_SKIP_BLIND === '1';
 const blindPrefixes: string[] = [];
@@ -160,7 +168,7 @@ for (const { n, label } of skipBlind ? [] : BLIND) {
   }
 }
 console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
-console.log('sets 1-24 are development material now (rules generalised on them; learned signal trained on them); honest\nnumbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
+console.log('sets 1-24 are development material now (rules generalised on them; learned signal trained on them); sets 25-28 were\nrun once and not tuned on. Honest numbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
 const techniques = process.argv.includes('--techniques');
 for (const [index, [name, set]] of HELD_OUT.entries()) {
   const t = empty();
