@@ -99,17 +99,17 @@ const AUTHORITY_TAG = /^<\s*\/?\s*([A-Za-z_-]+)\s*>$/;
 // A quotation introduced as speech or as an example of what is sent or typed ("sending \"Ignore …\" to the bot",
 // "phrases like «ignora …»", "Sätze wie „Ignoriere …\"") is mentioned, not addressed to the reader.
 const SPEECH_BEFORE_QUOTE =
-  /(?:\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|type|typed|types|typing|enter|write|variants?:|expected|expects?|asserts?|put|inserted|planted|hid|embedded|included|pasted|sending|sent|send|decodes to|decoded to|translates to|(?:inputs?|prompts?|payloads?|examples?|samples?|query|queries|utterances?):|entering|entered|pasting|pasted|submitting|submitted|the (?:string|phrase|prompt|payload|sentence|input)|strings?|phrases?|payloads?|prompts?|wie|etwa|z\.\s?B\.|como|tales como|por ejemplo|comme|tel(?:le)?s? que|par exemple|come|tipo|ad esempio|zoals|bijvoorbeeld|como|por exemplo|tais como)|(?<![\p{L}\p{N}])(?:как|например|типа|вроде|фраз[а-яё]*|строк[а-яё]*)|(?:如|比如|例如|像))\s*[,:]?\s*$/iu;
+  /(?:\b(?:said|says|say|whispered|whispers|shouted|shouts|wrote|writes|replied|replies|asked|asks|muttered|read|reads|reading|like|such as|e\.g\.|saying|says:|type|typed|types|typing|enter|write|variants?:|expected|expects?|asserts?|put|inserted|planted|hid|embedded|included|pasted|these|those|such|fake|forged|spoofed|sending|sent|send|decodes to|decoded to|translates to|(?:inputs?|prompts?|payloads?|examples?|samples?|query|queries|utterances?):|entering|entered|pasting|pasted|submitting|submitted|the (?:string|phrase|prompt|payload|sentence|input)|strings?|phrases?|payloads?|prompts?|wie|etwa|z\.\s?B\.|como|tales como|por ejemplo|comme|tel(?:le)?s? que|par exemple|come|tipo|ad esempio|zoals|bijvoorbeeld|como|por exemplo|tais como)|(?<![\p{L}\p{N}])(?:как|например|типа|вроде|фраз[а-яё]*|строк[а-яё]*)|(?:如|比如|例如|像))\s*[,:]?\s*$/iu;
 // Languages that mark an example after the quotation: 「以前の指示を無視して」のような文章, "…" 같은 문장, "…" 之类的话.
 const EXAMPLE_AFTER_QUOTE = /^\s*(?:のような|のように|という|といった|などの|같은|와 같은|과 같은|이라는|라는|之类|这类|這類|此类|这样的|這樣的|等)/;
 // What introduces an example of an attack inside a text about attacks: "tokens like <|im_start|>", "planted a help
 // article with <!-- AI: … -->", "payloads such as …". Checked only where the window discusses attacks (three markers).
-const EXAMPLE_FRAME_BEFORE = /\b(?:like|such as|e\.g\.|for example|for instance|with|containing|contained|contains|planted|inserted|added|adds|add|hid(?:es|ing|den)?(?: in)?|embedded|payloads?|strings?|tokens?|markers?|examples?|e\.g|is|as|encoded (?:in|as|with) [\w-]+|Beispiel\w*|z\.\s?B\.|etwa|wie|ejemplos?|como|exemples?|comme|esempi[oa]?|come|exemplos?|voorbeeld\w*|zoals|пример\w*|как)\s*[:(]?\s*(?:\S{1,30},\s*(?:or |and )?){0,5}(?:["'“«`„]|<!?-?-?)?\s*$/i;
+const EXAMPLE_FRAME_BEFORE = /\b(?:like|such as|e\.g\.|for example|for instance|with|containing|contained|contains|planted|inserted|added|adds|add|hid(?:es|ing|den)?(?: in)?|embedded|payloads?|strings?|tokens?|markers?|examples?|e\.g|is|as|encoded (?:in|as|with) [\w-]+|Beispiel\w*|z\.\s?B\.|etwa|wie|ejemplos?|como|exemples?|comme|esempi[oa]?|come|exemplos?|voorbeeld\w*|zoals|пример\w*|как|fake|forged|spoofed)\s*[:(]?\s*(?:\S{1,30}(?:,\s*(?:or |and )?|\s+(?:or|and)\s+)){0,5}(?:["'“«`„]|<!?-?-?)?\s*$/i;
 const EXAMPLE_DECODED_AFTER = /^["'`”»]?\)?\s*(?:is|=|means|reads)\s*["'“«]/i;
 const CONTENT_INSTRUCTIONS =
   /\binstructions? (?:in|inside|within|contained in|found in|embedded in|from) (?:the |this |that |its |such |any |retrieved |fetched |third-party )?(?:content|pages?|e-?mails?|messages?|documents?|results?|text|body|bodies|data|tool (?:output|results?)|web ?pages?|files?|tickets?|it|them)\b|(?:その中|本文|メール|内容|コンテンツ|ページ|結果)(?:の|に含まれる|内の)指示|(?:其中|内容|邮件|网页|页面|结果)(?:中的|里的)指令|instrucciones (?:que contenga|dentro del?|en el contenido|del contenido|de la página|del correo|encontradas en|contenidas en)|instruções (?:encontradas|contidas|presentes) (?:em|no|na|nos|nas)|istruzioni (?:trovate|contenute|presenti) (?:in|nel|nella|nei|nelle)|instructies (?:in|uit) (?:de |het )?(?:inhoud|pagina|e-?mail)|Anweisungen (?:im|in der|aus dem) (?:Inhalt|Text|E-Mail|Seite|Dokument)|instructions (?:contenues dans|présentes dans|du contenu|de la page)/i;
-/** Kinds of hidden text that encode or split visible text (shown as an example when quoted in a text about attacks). */
-const ENCODED_KINDS: ReadonlySet<HiddenKind> = new Set(['base64', 'hex', 'rot13', 'reversed', 'zero-width']);
+/** Hidden text that is shown as an example when it stands in quotation marks in a text about attacks: encoded or split runs, comments. */
+const QUOTABLE_HIDDEN_KINDS: ReadonlySet<HiddenKind> = new Set(['base64', 'hex', 'rot13', 'reversed', 'zero-width', 'html-comment', 'markdown-comment']);
 const ADDRESSING_IDS: ReadonlySet<string> = new Set(['pseudo-authority', 'fake-turn', 'role-marker', 'false-authority']);
 const MENTION_TURN_LINE = /^\s*(?:\[[^\]\n]{1,25}\]\s*){0,2}[\w.-]{2,30}:\s*@[\w-]+/;
 const CONCEAL_WORDS = /\b(?:secretly|quietly|silently|don't tell|do not tell|without telling|don't mention|do not mention|never mention)\b/i;
@@ -662,7 +662,7 @@ export class InjectionEngine {
     // A chat-template token introduced as an example ("markers such as <|im_start|>system, [INST]") is named, not
     // used; so is an encoded run quoted in a text that mentions attacks at all.
     const shown = (s: Signal): boolean =>
-      (s.example === true && (markers.size >= 2 || (s.id === 'role-marker' && !s.hidden) || (markers.size >= 1 && s.quotedRun === true && s.hidden !== undefined && ENCODED_KINDS.has(s.hidden)))) ||
+      (s.example === true && (markers.size >= 2 || (s.id === 'role-marker' && !s.hidden) || (markers.size >= 1 && s.quotedRun === true && s.hidden !== undefined && QUOTABLE_HIDDEN_KINDS.has(s.hidden)))) ||
       (markers.size >= 3 && (s.quoted !== undefined || s.reported === true));
     // Live-tool and exfiltration evidence keeps its weight even in quotation marks, but not inside code:
     // a fenced image is not rendered, and code is where articles show payloads.
