@@ -103,7 +103,7 @@ const SPEECH_BEFORE_QUOTE =
 // Languages that mark an example after the quotation: 「以前の指示を無視して」のような文章, "…" 같은 문장, "…" 之类的话.
 const EXAMPLE_AFTER_QUOTE = /^\s*(?:のような|のように|という|といった|などの|같은|와 같은|과 같은|이라는|라는|之类|这类|這類|此类|这样的|這樣的|等)/;
 // What introduces an example of an attack inside a text about attacks: "tokens like <|im_start|>", "planted a help
-// article with <!-- AI: … -->", "payloads such as …". Checked only where the window discusses attacks (three markers).
+// article with <!-- AI: … -->", "payloads such as …". It counts only where the window discusses attacks (scoreWindow).
 const EXAMPLE_FRAME_BEFORE = /\b(?:like|such as|e\.g\.|for example|for instance|with|containing|contained|contains|planted|inserted|added|adds|add|hid(?:es|ing|den)?(?: in)?|embedded|payloads?|strings?|tokens?|markers?|examples?|e\.g|is|as|encoded (?:in|as|with) [\w-]+|Beispiel\w*|z\.\s?B\.|etwa|wie|ejemplos?|como|exemples?|comme|esempi[oa]?|come|exemplos?|voorbeeld\w*|zoals|пример\w*|как|fake|forged|spoofed)\s*[:(]?\s*(?:\S{1,30}(?:,\s*(?:or |and )?|\s+(?:or|and)\s+)){0,5}(?:["'“«`„]|<!?-?-?)?\s*$/i;
 const EXAMPLE_DECODED_AFTER = /^["'`”»]?\)?\s*(?:is|=|means|reads)\s*["'“«]/i;
 const CONTENT_INSTRUCTIONS =
