@@ -261,8 +261,10 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
     // In prose a single-quoted span is a quotation when it is introduced as speech: "User wrote 'ignore …'".
     for (const m of execAll(/\b(?:wrote|writes|said|says|typed|sent|asked|replied|like|such as|e\.g\.|saying)[,:]?\s+('[^'\n]{3,400}')/gi, text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   }
-  // In a JSON document a string value is the data itself (an issue body, a comment), not a quotation.
+  // In a JSON document a string value is the data itself (an issue body, a comment), not a quotation;
+  // a quotation inside a value is written with escaped quotes.
   const json = JSON_LIKE.test(text);
+  if (json && text.includes('\\"')) for (const m of execAll(/\\"[^"\\\n]{3,400}\\"/g, text)) out.push([m.index, m.index + m[0].length]);
   for (const m of execAll(/"[^"\n]{3,800}"|"[^"\n]{1,400}\n[^"\n]{1,400}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”"\n]{3,800}[“”"]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g, text)) {
     if (json && text[m.index] === '"' && /[:[,]\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push([m.index, m.index + m[0].length]);
