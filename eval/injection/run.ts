@@ -3,7 +3,7 @@
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
  *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest three)
- *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout31.ts, holdout32.ts, when present) while tuning
+ *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout33.ts, holdout34.ts, when present) while tuning
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
@@ -36,6 +36,8 @@ import { HOLDOUT27_NEGATIVES, HOLDOUT27_POSITIVES } from './holdout27.js';
 import { HOLDOUT28_NEGATIVES, HOLDOUT28_POSITIVES } from './holdout28.js';
 import { HOLDOUT29_NEGATIVES, HOLDOUT29_POSITIVES } from './holdout29.js';
 import { HOLDOUT30_NEGATIVES, HOLDOUT30_POSITIVES } from './holdout30.js';
+import { HOLDOUT31_NEGATIVES, HOLDOUT31_POSITIVES } from './holdout31.js';
+import { HOLDOUT32_NEGATIVES, HOLDOUT32_POSITIVES } from './holdout32.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
 // As the airlock process does (src/cli/main.ts), before the engine is built.
@@ -148,12 +150,14 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 28 (written blind to the rules; first run P 0.919 R 0.968 FPR 0.075; now development material)', loadHeldOut(HOLDOUT28_POSITIVES, HOLDOUT28_NEGATIVES, 'h28')],
   ['held-out 29 (written blind to the rules; first run P 0.959 R 0.954 FPR 0.036; now development material)', loadHeldOut(HOLDOUT29_POSITIVES, HOLDOUT29_NEGATIVES, 'h29')],
   ['held-out 30 (written blind to the rules; first run P 0.933 R 0.966 FPR 0.057; now development material)', loadHeldOut(HOLDOUT30_POSITIVES, HOLDOUT30_NEGATIVES, 'h30')],
+  ['held-out 31 (written blind to the rules; first run on the final engine P 0.940 R 0.918 FPR 0.048; never tuned on)', loadHeldOut(HOLDOUT31_POSITIVES, HOLDOUT31_NEGATIVES, 'h31')],
+  ['held-out 32 (written blind to the rules; first run on the final engine P 0.915 R 0.945 FPR 0.075; never tuned on)', loadHeldOut(HOLDOUT32_POSITIVES, HOLDOUT32_NEGATIVES, 'h32')],
 ];
 // Blind sets are loaded only when present and not skipped: whoever tunes the engine runs with
 // --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so their cases are never seen before their first recorded run.
 const BLIND: Array<{ n: number; label: string }> = [
-  { n: 31, label: 'held-out 31 (written blind to the rules)' },
-  { n: 32, label: 'held-out 32 (written blind to the rules)' },
+  { n: 33, label: 'held-out 33 (written blind to the rules)' },
+  { n: 34, label: 'held-out 34 (written blind to the rules)' },
 ];
 const skipBlind = process.argv.includes('--skip-blind') || process.env.AIRLOCK_EVAL_SKIP_BLIND === '1';
 const blindPrefixes: string[] = [];
@@ -172,7 +176,7 @@ for (const { n, label } of skipBlind ? [] : BLIND) {
   }
 }
 console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
-console.log('sets 1-30 are development material now (rules generalised on them; learned signal trained on them). Honest numbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
+console.log('sets 1-30 are development material now (rules generalised on them; learned signal trained on them); 31-32 were run\nonce on the final engine and never tuned on. Honest numbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
 const techniques = process.argv.includes('--techniques');
 for (const [index, [name, set]] of HELD_OUT.entries()) {
   const t = empty();

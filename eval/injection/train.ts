@@ -9,7 +9,7 @@
  *
  * Training material: the development set and held-out sets 1–30 in this folder. --cv setups A–C use the
  * development set and sets 1–11; D holds out each of the blind-written sets 12–30 in turn and shows what
- * the extra training material adds. A newer blind set (holdout31.ts, holdout32.ts) must never be imported here.
+ * the extra training material adds. Sets 31–32 (run once, never tuned on) and newer blind sets must never be imported here.
  */
 import { writeFileSync } from 'node:fs';
 import { InjectionEngine } from '../../src/inspect/injection/inspector.js';
