@@ -107,7 +107,7 @@ const LEX: Record<InjectionLanguage, Lexicon> = {
       `|(?:^|[\\n;(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:[\\w'-]+ ){0,2}?${M_WIDE} [a-z]+ing\\b[^\\n.:—–]{1,50}[:—–]` +
       // A header that addresses a model by what it does here, whatever the words around it: "Remediation for
       // the calling agent:", "P.S. for the mail assistant that sorts Dana's inbox:", "A word to whichever model …:".
-      `|(?:^|[\\n;:(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:(?!(?:returned|sent|passed|given|shown|exposed|visible|available|leaked|forwarded|provided|known|revealed|sent|copied|uploaded|posted|written|sends|returns|passes|shows|exposes)\\b)[\\w.'-]+ ){0,7}?(?:to|for) (?:the |any |all |every |each |whichever |whatever |an? )(?:[\\w'-]+ ){0,3}?${M_WIDE}\\b[^\\n.:—–]{0,60}?\\s*[:—–]` +
+      `|(?:^|[\\n;:(\\[—–]\\s{0,8}|<!--\\s{0,8})(?:(?!(?:returned|sent|passed|given|shown|exposed|visible|available|leaked|forwarded|provided|known|revealed|copied|uploaded|posted|written|sends|returns|passes|shows|exposes)\\b)[\\w.'-]+ ){0,7}?(?:to|for) (?:the |any |all |every |each |whichever |whatever |an? )(?:[\\w'-]+ ){0,3}?${M_WIDE}\\b[^\\n.:—–]{0,60}?\\s*[:—–]` +
       `|\\bwhoever'?s (?:[\\w-]+ )?${M_EN}\\b|\\byou \\((?:the |an? |my |our )?(?:[\\w-]+ )?${M_EN}\\)` +
       // Whatever handles this content, named by what it does: "Whoever is generating the review summary:",
       // "If this document is being processed by a language model …", "Any system that reviews this Agreement".
