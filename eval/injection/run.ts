@@ -3,7 +3,7 @@
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
  *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest three)
- *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout33.ts, holdout34.ts, when present) while tuning
+ *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout35.ts, holdout36.ts, when present) while tuning
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
@@ -12,13 +12,12 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { compileRegexpsEagerly } from '../../src/cli/regexp-tier.js';
 import { createInjectionInspector } from '../../src/inspect/injection/index.js';
+import { InjectionEngine } from '../../src/inspect/injection/inspector.js';
 import type { Finding, InspectContext } from '../../src/inspect/types.js';
 import type { EvalCase } from './cases.js';
 import { HOLDOUT9_NEGATIVES, HOLDOUT9_POSITIVES } from './holdout9.js';
 import { HOLDOUT10_NEGATIVES, HOLDOUT10_POSITIVES } from './holdout10.js';
 import { HOLDOUT11_NEGATIVES, HOLDOUT11_POSITIVES } from './holdout11.js';
-import { HOLDOUT31_NEGATIVES, HOLDOUT31_POSITIVES } from './holdout31.js';
-import { HOLDOUT32_NEGATIVES, HOLDOUT32_POSITIVES } from './holdout32.js';
 import { loadLateSets } from './corpus.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
@@ -99,7 +98,7 @@ console.log(`                                                      cpu  p50 ${qc
 
 // Held-out sets, each written after the previous round of rule changes. Only a set's first run (in its
 // label) estimates unseen material; sets 1-12 were used to generalise rules after their first run, and
-// the learned signal (learned-weights.json) is trained on the development set and sets 1-30. Its
+// the learned signal (learned-weights.json) is trained on the development set and sets 1-34. Its
 // cross-validated numbers: `node --import tsx eval/injection/train.ts --cv`.
 const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 1 (first run P 0.913 R 0.438 FPR 0.040; since used to generalise)', loadHoldout()],
@@ -113,10 +112,8 @@ const HELD_OUT: Array<[string, EvalCase[]]> = [
   ['held-out 9 (written before the structural rework; first run P 0.824 R 0.500 FPR 0.105; since used to generalise)', loadHeldOut(HOLDOUT9_POSITIVES, HOLDOUT9_NEGATIVES, 'h9')],
   ['held-out 10 (written after the structural rework; first run P 0.881 R 0.569 FPR 0.067; now development material: rules generalised on it, learned model trained on it)', loadHeldOut(HOLDOUT10_POSITIVES, HOLDOUT10_NEGATIVES, 'h10')],
   ['held-out 11 (rules frozen; first run P 0.826 R 0.776 FPR 0.127; now development material: rules generalised on it, learned model trained on it)', loadHeldOut(HOLDOUT11_POSITIVES, HOLDOUT11_NEGATIVES, 'h11')],
-  ['held-out 31 (written blind to the rules; first run on the final engine P 0.940 R 0.918 FPR 0.048; never tuned on)', loadHeldOut(HOLDOUT31_POSITIVES, HOLDOUT31_NEGATIVES, 'h31')],
-  ['held-out 32 (written blind to the rules; first run on the final engine P 0.915 R 0.945 FPR 0.075; never tuned on)', loadHeldOut(HOLDOUT32_POSITIVES, HOLDOUT32_NEGATIVES, 'h32')],
 ];
-// Sets 12–30, the same groups train.ts learns from, each labelled with its first run (before any change
+// Sets 12–34, the same groups train.ts learns from, each labelled with its first run (before any change
 // made with it in view); the rules were generalised on them afterwards.
 const FIRST_RUNS: Record<string, string> = {
   h12: 'P 0.885 R 0.835 FPR 0.087', h13: 'P 0.893 R 0.783 FPR 0.068', h14: 'P 0.923 R 0.861 FPR 0.068', h15: 'P 0.938 R 0.630 FPR 0.038',
@@ -124,13 +121,15 @@ const FIRST_RUNS: Record<string, string> = {
   h20: 'P 0.907 R 0.946 FPR 0.085', h21: 'P 0.944 R 0.864 FPR 0.046', h22: 'P 0.911 R 0.925 FPR 0.084', h23: 'P 0.968 R 0.938 FPR 0.028',
   h24: 'P 0.928 R 0.918 FPR 0.065', h25: 'P 0.966 R 0.929 FPR 0.027', h26: 'P 0.945 R 0.940 FPR 0.052', h27: 'P 0.935 R 0.940 FPR 0.054',
   h28: 'P 0.919 R 0.968 FPR 0.075', h29: 'P 0.959 R 0.954 FPR 0.036', h30: 'P 0.933 R 0.966 FPR 0.057',
+  h31: 'P 0.940 R 0.918 FPR 0.048 (on the final engine of its round)', h32: 'P 0.915 R 0.945 FPR 0.075 (on the final engine of its round)',
+  h33: 'P 0.953 R 0.935 FPR 0.047', h34: 'P 0.970 R 0.936 FPR 0.029',
 };
 HELD_OUT.splice(11, 0, ...loadLateSets().map((g): [string, EvalCase[]] => [`held-out ${g.name.slice(1)} (written blind to the rules; first run ${FIRST_RUNS[g.name] ?? 'not recorded'}; now development material)`, g.cases]));
 // Blind sets are loaded only when present and not skipped: whoever tunes the engine runs with
 // --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so their cases are never seen before their first recorded run.
 const BLIND: Array<{ n: number; label: string }> = [
-  { n: 33, label: 'held-out 33 (written blind to the rules)' },
-  { n: 34, label: 'held-out 34 (written blind to the rules)' },
+  { n: 35, label: 'held-out 35 (written blind to the rules)' },
+  { n: 36, label: 'held-out 36 (written blind to the rules)' },
 ];
 const skipBlind = process.argv.includes('--skip-blind') || process.env.AIRLOCK_EVAL_SKIP_BLIND === '1';
 const blindPrefixes: string[] = [];
@@ -149,14 +148,24 @@ for (const { n, label } of skipBlind ? [] : BLIND) {
   }
 }
 console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
-console.log('sets 1-30 are development material now (rules generalised on them; learned signal trained on them); 31-32 were run\nonce on the final engine and never tuned on. Honest numbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
+console.log('sets 1-34 are development material now (rules generalised on them; learned signal trained on them); blind sets\nare listed last, each labelled with how it was written. Honest numbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
 const techniques = process.argv.includes('--techniques');
+// The hand-set rule score the calibrated combiner starts from, on the same assessments, so that what the
+// combiner adds (or costs) shows on every run.
+const assessor = new InjectionEngine({});
 for (const [index, [name, set]] of HELD_OUT.entries()) {
   const t = empty();
+  const byRules = empty();
   const surf = new Map<string, Row>();
   const tech = new Map<string, Row>();
   for (const c of set) {
     const hit = detected(inspector.inspect([{ path: '$', text: c.text }], ctxOf(c)));
+    const a = assessor.assess(c.text, ctxOf(c));
+    const ruleHit = a.hard || (a.ruleScore ?? a.score) >= assessor.config.thresholds.wrap;
+    if (c.label && ruleHit) byRules.tp++;
+    else if (c.label) byRules.fn++;
+    else if (ruleHit) byRules.fp++;
+    else byRules.tn++;
     // Techniques are grouped by family ("multilingual-es" → "multilingual") to keep slices readable.
     const key = (c.label ? '' : 'neg:') + c.technique.replace(/-(?:[a-z]{2})$/, '');
     for (const row of [t, surf.get(c.surface) ?? surf.set(c.surface, empty()).get(c.surface)!, tech.get(key) ?? tech.set(key, empty()).get(key)!]) {
@@ -172,6 +181,7 @@ for (const [index, [name, set]] of HELD_OUT.entries()) {
 ${name}`);
   console.log(header);
   console.log(line('ALL', t));
+  console.log(line('ALL, rule score alone', byRules));
   for (const [k, r] of [...surf].sort()) console.log(line(k, r));
   // Per-technique slices for the two newest sets (all sets with --techniques).
   if (techniques || index >= HELD_OUT.length - 3) {

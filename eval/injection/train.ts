@@ -7,9 +7,9 @@
  *   node --import tsx eval/injection/train.ts --grid     pick regularisation, weight and floor by
  *                                                        leave-one-set-out over dev + sets 1–9 only
  *
- * Training material: the development set and held-out sets 1–30 in this folder. --cv setups A–C use the
- * development set and sets 1–11; D holds out each of the blind-written sets 12–30 in turn and shows what
- * the extra training material adds. Sets 31–32 (run once, never tuned on) and newer blind sets must never be imported here.
+ * Training material: the development set and held-out sets 1–34 in this folder. --cv setups A–C use the
+ * development set and sets 1–11; D holds out each of the blind-written sets 12–34 in turn and shows what
+ * the extra training material adds. Blind sets newer than 34 must not be imported here before their first recorded run.
  */
 import { writeFileSync } from 'node:fs';
 import { InjectionEngine } from '../../src/inspect/injection/inspector.js';
@@ -100,9 +100,9 @@ export function train(cases: EvalCase[], opts: { lambda?: number; epochs?: numbe
   return { version: 1, bias: Math.round(w[dim - 1]! * 1000) / 1000, features: out, trainedOn: opts.trainedOn ?? `${cases.length} cases`, regularization: lambda };
 }
 
-interface Row { tp: number; fp: number; fn: number; tn: number }
-const empty = (): Row => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
-function add(r: Row, label: boolean, hit: boolean): void {
+export interface Row { tp: number; fp: number; fn: number; tn: number }
+export const empty = (): Row => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+export function add(r: Row, label: boolean, hit: boolean): void {
   if (label && hit) r.tp++;
   else if (label) r.fn++;
   else if (hit) r.fp++;
@@ -175,7 +175,7 @@ function crossValidate(groups: CaseGroup[], lambda: number, combine: Combine): v
   console.log(`   pooled learned alone   ${fmt(sum(rowsAlone))}`);
   console.log(`   pooled rules + learned ${fmt(sum(rowsBoth))}`);
   const lateSets = loadLateSets();
-  console.log('D. sets 12–30 (written blind, first run before any change; rules generalised on them since: rule numbers optimistic).');
+  console.log('D. sets 12–34 (written blind, first run before any change; rules generalised on them since: rule numbers optimistic).');
   console.log('   Each held out in turn; the learned signal trained on dev + sets 1–11 only, or on those plus the other late sets');
   const only: Row[] = [];
   const more: Row[] = [];
@@ -237,7 +237,7 @@ if (isMain) {
   else if (process.argv.includes('--cv')) crossValidate(groups, DEFAULTS.lambda, COMBINE);
   else {
     const all = casesOf([...groups, ...loadLateSets()]);
-    const w = train(all, { trainedOn: `development set and held-out sets 1–30 (${all.length} cases)` });
+    const w = train(all, { trainedOn: `development set and held-out sets 1–34 (${all.length} cases)` });
     const path = new URL('../../src/inspect/injection/learned-weights.json', import.meta.url);
     writeFileSync(path, `${JSON.stringify(w)}\n`);
     console.log(`wrote ${path.pathname}: ${Object.keys(w.features).length} features, bias ${w.bias}`);

@@ -69,6 +69,16 @@ export const injectionConfigSchema = z
         discount: z.number().min(0).max(1).default(0.85),
       })
       .prefault({}),
+    /**
+     * Calibrated combiner (see combiner.ts): turns the explained evidence and the learned signal's
+     * probability into the score the thresholds act on, with weights learned from labelled material.
+     * Needs the learned signal; off, the hand-set rule score is used as it is.
+     */
+    combiner: z
+      .object({
+        enabled: z.boolean().default(true),
+      })
+      .prefault({}),
     /** Optional operator-supplied classifier (see ScoreModel). Off unless enabled and an adapter is passed. */
     model: z
       .object({

@@ -4,6 +4,7 @@ export { injectionConfigSchema, INJECTION_LANGUAGES } from './config.js';
 export type { InjectionConfig, InjectionConfigInput, InjectionLanguage } from './config.js';
 export type { ScoreModel } from './model.js';
 export type { LexicalWeights } from './learned.js';
+export type { CombinerWeights } from './combiner.js';
 export { combineWithModel } from './model.js';
 export { findToolCollisions, foldToolName } from './tools.js';
 export type { ToolCollision } from './tools.js';

@@ -10,6 +10,8 @@ import { injectionConfigSchema, type InjectionConfig, type InjectionConfigInput 
 import { exfilHits } from './exfil.js';
 import { execAll } from './regex.js';
 import { LexicalModel, type LexicalWeights } from './learned.js';
+import { Combiner, strongRuleFired, type CombinerInput, type CombinerWeights } from './combiner.js';
+import SHIPPED_COMBINER_WEIGHTS from './combiner-weights.json' with { type: 'json' };
 import SHIPPED_LEXICAL_WEIGHTS from './learned-weights.json' with { type: 'json' };
 import { IMPERATIVE_ANY_LANGUAGE, SEND_VERBS } from './lexicon.js';
 import { combineWithModel, type ScoreModel } from './model.js';
@@ -37,6 +39,8 @@ export interface Signal {
   example?: boolean;
   /** Decoded from an encoded run that overlaps a quotation or a code block. */
   quotedRun?: boolean;
+  /** Introduced by "like", "such as", "for example" right before it. */
+  exampleIntro?: boolean;
   /** Structural families behind an `agent-directive` signal. */
   families?: readonly string[];
 }
@@ -49,6 +53,10 @@ export interface LeafAssessment {
   hidden: Array<{ kind: HiddenKind; start: number; end: number; length: number }>;
   /** The learned model's probability for the leaf and the factor applied to the score (1: none). */
   learned?: { probability: number; discount: number };
+  /** What the calibrated combiner read (present when the learned signal ran and no hard rule fired). */
+  combinerInput?: CombinerInput;
+  /** The hand-set rule score the combiner replaced, when it did. */
+  ruleScore?: number;
 }
 
 export interface InjectionInspectorOptions {
@@ -56,6 +64,15 @@ export interface InjectionInspectorOptions {
   model?: ScoreModel;
   /** Weights for the built-in learned signal instead of the shipped ones (training and cross-validation). */
   lexicalWeights?: LexicalWeights;
+  /** Weights for the calibrated combiner instead of the shipped ones; `null` scores with the rule score alone (training). */
+  combinerWeights?: CombinerWeights | null;
+}
+
+let shippedCombiner: Combiner | undefined;
+/** The shipped combiner, checked once per process. */
+function shippedCombinerModel(): Combiner {
+  shippedCombiner ??= new Combiner(SHIPPED_COMBINER_WEIGHTS as CombinerWeights);
+  return shippedCombiner;
 }
 
 let shippedLexical: LexicalModel | undefined;
@@ -66,7 +83,7 @@ function shippedLexicalModel(): LexicalModel {
 }
 
 const DISCUSSION =
-  /\b(?:prompt[- ]injections?|injection attacks?|injections?|exfiltrat\w+|malware|info-?stealers?|stealers?|IOCs?|indicators? of compromise|post-?mortem|incident report|jailbreaks?|attackers?|attacks? (?:on|against)|defenders?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+|bug bounty|tabletop|cheat ?sheet|attacks?|defen[cs]es?|(?:keyword|content|input|output|injection|prompt|safety) filters?|smuggl\w+|poisoned|compromised|planted|guardrails?|inyecci[oó]n|atacantes?|Angreifer\w*|attaquants?|atacante|attaccanti|aanvallers?|Gegenma(?:ß|ss)nahmen|contramedidas|contre-mesures|contromisure|tegenmaatregelen|social engineering)\b|(?<![а-яё])(?:атак[а-яё]*|злоумышленник[а-яё]*|контрмер[а-яё]*|инъекци[а-яё]*)|攻击者|攻撃者|공격자|المهاجم|防御措施|対策|대응 방안|红队|紅隊|提示注入|注入攻击|プロンプトインジェクション|프롬프트 인젝션/i;
+  /\b(?:prompt[- ]injections?|injection attacks?|injections?|exfiltrat\w+|malware|info-?stealers?|stealers?|IOCs?|indicators? of compromise|post-?mortem|incident report|jailbreaks?|attackers?|attacks? (?:on|against)|defenders?|adversar(?:y|ial)|malicious|payloads?|red[- ]team(?:ing)?|CTFs?|capture[- ]the[- ]flag|write-?ups?|for example|e\.g\.|such as|classifiers?|detect(?:ion|or|s)?|mitigat\w+|vulnerabilit\w+|OWASP|researchers?|proof of concept|PoC|exploit(?:s|ed)?|phishing|threat model|CVE-\d+|bug bounty|tabletop|cheat ?sheet|attacks?|defen[cs]es?|(?:keyword|content|input|output|injection|prompt|safety) filters?|smuggl\w+|poisoned|compromised|planted|guardrails?|inyecci[oó]n|atacantes?|Angreifer\w*|attaquants?|atacante|attaccanti|aanvallers?|Gegenma(?:ß|ss)nahmen|contramedidas|contre-mesures|contromisure|tegenmaatregelen|social engineering)\b|(?<![а-яё])(?:атак[а-яё]*|злоумышленник[а-яё]*|контрмер[а-яё]*|инъекци[а-яё]*)|攻击者|攻撃者|공격자|المهاجم|防御措施|対策|대응 방안|红队|紅隊|提示注入|注入攻击|プロンプトインジェクション|프롬프트 인젝션/i;
 const RUN_VERB_BEFORE = /(?<!\b(?:not|never|n't|don't|avoid)\s{1,3})\b(?:run|execute|type|paste|enter|launch|invoke)\b[^.\n]{0,25}$/i;
 // A command with its own subject ("we publish", "it returns") is a statement, not an order to the model.
 const STATEMENT_SUBJECT_BEFORE = /\b(?:we|i|they|he|she|it|users?|people|you can|you may|you will)\s+$/i;
@@ -75,10 +92,11 @@ const SECRET_PATH_ALL = new RegExp(SECRET_PATH, 'gi');
 // A credential path inside an exclusion or prohibition ("zip it, excluding .env", "never upload ~/.ssh")
 // is named to keep it out, not to move it.
 const EXCLUDED_BEFORE = /\b(?:excluding|exclude|except(?: for)?|without|other than|but not|minus|not|never|no|don't|do not|skip(?:ping)?|omit(?:ting)?|leave out|leaving out)\s+(?:the\s+|your\s+|any\s+|a\s+)?(?:[\w.~\/-]+\s+){0,2}$/i;
+// A warning about a request ("If a tool description asks you to read ~/.ssh …, it's an attack") describes it.
 // Third-person report of an instruction someone else gave a model: "the description told the model to …",
 // "a payload that tells the agent to …". A live injection speaks to the model; a report speaks about it.
 const REPORTED_FRAME =
-  /\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|urg(?:es|ed|ing)|trick(?:s|ed|ing)?) (?:people|users|employees|staff|victims|customers|recipients|readers) to\b|\b(?:told|tells|telling|asked|asks|asking|instructed|instructs|instructing|directed|directs|directing|urged|urges|urging|tricked|tricks|tricking|convinced|convinces|convincing|made|makes|making|got|gets|getting|causing|forcing|leading)\s+(?:the|an?|its|their)\s+(?:\w+\s+)?(?:model|assistant|agent|LLM|AI|chatbot|bot|copilot)s?\s+(?:to|into)\b|\b(?:saying|said|says|claiming|claimed|claims|insisting|insisted|insists|suggesting|suggested|suggests|stating|stated|states|demanding|demanded|demands|wrote|writes|writing)\s+(?:that\s+)?(?:the|an?|its|their|our|your)\s+(?:\w+\s+)?(?:model|assistant|agent|LLM|AI|chatbot|bot|copilot)s?\s+(?:should|must|would|could|needed to|needs to|had to|has to|was to|is to|ought to)\b/i;
+  /\bif (?:a|an|the|any|some|someone|anyone|something)\b[^.\n]{0,60}?\b(?:asks?|tells?|instructs?|wants?|requests?)\s+(?:you|your\s+\w+|the\s+\w+)\b(?:[^.\n]|\.(?=\S)){0,150}?,\s*(?:it'?s|it is|that'?s|that is|this is|treat|report|stop|refuse)\b|\b(?:ask(?:s|ed|ing)?|tell(?:s|ing)?|told|urg(?:es|ed|ing)|trick(?:s|ed|ing)?) (?:people|users|employees|staff|victims|customers|recipients|readers) to\b|\b(?:told|tells|telling|asked|asks|asking|instructed|instructs|instructing|directed|directs|directing|urged|urges|urging|tricked|tricks|tricking|convinced|convinces|convincing|made|makes|making|got|gets|getting|causing|forcing|leading)\s+(?:the|an?|its|their)\s+(?:\w+\s+)?(?:model|assistant|agent|LLM|AI|chatbot|bot|copilot)s?\s+(?:to|into)\b|\b(?:saying|said|says|claiming|claimed|claims|insisting|insisted|insists|suggesting|suggested|suggests|stating|stated|states|demanding|demanded|demands|wrote|writes|writing)\s+(?:that\s+)?(?:the|an?|its|their|our|your)\s+(?:\w+\s+)?(?:model|assistant|agent|LLM|AI|chatbot|bot|copilot)s?\s+(?:should|must|would|could|needed to|needs to|had to|has to|was to|is to|ought to)\b/i;
 // Narration describes what a program or person did ("the stealer reads ~/.ssh … then POSTs them",
 // "collected files from ~/.ssh and uploaded them"): the verbs are inflected, where an order to the
 // model uses the bare imperative. Checked on the credential-file rules, whose matches start or end at the verb.
@@ -87,7 +105,7 @@ const MOVE_OR_READ_VERB = /\b(?:send|post|upload|forward|transmit|exfiltrate|lea
 // not steer the agent against them ("only store facts the user explicitly asked you to remember",
 // "do not paste passwords into other tools unless the user asks you to").
 const CONSENT_CLAUSE =
-  /\bonly (?:show|share|reveal|display|include|use|send|give)\b[^.\n]{0,60}?\b(?:when|if|after) (?:the |your )?user (?:needs?|asks?|asked|requests?|wants?|confirms?)\b|\bexactly as the user (?:gave|gives|typed|entered|provided) it\b|(?<!\b(?:not|never|n't|without)\s)\b(?:show|ask|confirm with|check with|double-check\b[^.\n]{0,40}\bwith) (?:the |your )?user\b|\bwith the user before\b|\b(?:do not|don't|never) \w+ without (?:showing|asking|telling) (?:the |your )?user\b|\bonly when the user (?:gives|provides|names|asks)\b|\breport (?:[^.\n]{0,40} )?to the user rather than\b|\b(?:pide|pida) confirmación al usuario antes\b|\bpeça confirmação ao usuário antes\b|\bdemande(?:z)? (?:une )?confirmation à l'utilisateur avant\b|\bchiedi conferma all'utente prima\b|\bfrage (?:den|die) (?:Nutzer|Benutzer)\w* (?:vorher|vor)\b|\bonly be (?:used|called|run|invoked) (?:when|if|after) (?:the |your )?(?:user|customer|human|owner)s? (?:explicitly |expressly |specifically )?(?:asks?|requests?|confirms?|approves?|wants?)\b|\bonly (?:use|call|run|invoke)(?: (?:it|this|this tool))? (?:when|if|after) (?:the |your )?(?:user|customer|human|owner)s? (?:explicitly |expressly |specifically )?(?:asks?|requests?|confirms?|approves?)\b|\bmust (?:first )?be (?:reviewed|approved|checked|confirmed|signed off) by (?:a |the |your )?(?:human|user|person|reviewer|manager|owner)s?\b|\b(?:must|should|shall|will|always|to) (?:first )?(?:ask|wait) (?:for )?(?:your|the user'?s?|their|explicit|human) (?:explicit )?(?:confirmation|approval|consent|permission|go-ahead)\b|\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\b(?:with|requires?|needs?) (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
+  /\bonly (?:show|share|reveal|display|include|use|send|give)\b[^.\n]{0,60}?\b(?:when|if|after) (?:the |your )?user (?:needs?|asks?|asked|requests?|wants?|confirms?)\b|\bexactly as the user (?:gave|gives|typed|entered|provided) it\b|(?<!\beven (?:if|though|when) )\b(?:the user|they) (?:did not|didn't|never) (?:ask|request)(?:ed)? for\b|(?<!\b(?:not|never|n't|without)\s)\b(?:show|ask|confirm with|check with|double-check\b[^.\n]{0,40}\bwith) (?:the |your )?user\b|\bwith the user before\b|\bconfirm (?:the |any |all )?[\w ]{1,30}? with (?:the |your )?user\b|\b(?:do not|don't|never) \w+ without (?:showing|asking|telling) (?:the |your )?user\b|\bonly when the user (?:gives|provides|names|asks)\b|\breport (?:[^.\n]{0,40} )?to the user rather than\b|\b(?:pide|pida) confirmación al usuario antes\b|\bpeça confirmação ao usuário antes\b|\bdemande(?:z)? (?:une )?confirmation à l'utilisateur avant\b|\bchiedi conferma all'utente prima\b|\bfrage (?:den|die) (?:Nutzer|Benutzer)\w* (?:vorher|vor)\b|\bonly be (?:used|called|run|invoked) (?:when|if|after) (?:the |your )?(?:user|customer|human|owner)s? (?:explicitly |expressly |specifically )?(?:asks?|requests?|confirms?|approves?|wants?)\b|\bonly (?:use|call|run|invoke)(?: (?:it|this|this tool))? (?:when|if|after) (?:the |your )?(?:user|customer|human|owner)s? (?:explicitly |expressly |specifically )?(?:asks?|requests?|confirms?|approves?)\b|\bmust (?:first )?be (?:reviewed|approved|checked|confirmed|signed off) by (?:a |the |your )?(?:human|user|person|reviewer|manager|owner)s?\b|\b(?:must|should|shall|will|always|to) (?:first )?(?:ask|wait) (?:for )?(?:your|the user'?s?|their|explicit|human) (?:explicit )?(?:confirmation|approval|consent|permission|go-ahead)\b|\b(?:never|do not|don't|must not|should not|shouldn't)\b[^.\n]{0,100}?\bwithout (?:first )?(?:asking|confirming with|checking with|consulting) (?:the |your )?(?:user|customer|human|owner)s?\b|\b(?:unless|until|except when|except if|only (?:if|when|after|once))\s+(?:the |your )?(?:user|customer|human|owner|operator)s?\b[^.\n]{0,40}?\b(?:asks?|asked|requests?|requested|confirms?|confirmed|approves?|approved|agrees?|agreed|says so|tells you|wants|needs?|needed|requires?)\b|\b(?:the |your )?(?:user|customer|human)s? (?:has |have )?(?:explicitly |expressly |specifically |directly )(?:asked|requested|approved|confirmed|told you)\b|\bask (?:the |your )?(?:user|customer|human)s? (?:for (?:confirmation|permission|approval|consent) )?(?:first|before)\b|\b(?:with|requires?|needs?) (?:the |your )?(?:user|customer|human)'?s? (?:explicit |prior |express )?(?:permission|consent|approval|confirmation)\b/i;
 // A speaker label in a question-and-answer transcript ("User: how do I …?\nAssistant: Add it …") is a
 // turn of the conversation being shown, not an address to the model reading it.
 const ANSWER_TURN_LABEL = /^[ \t]*(?:assistant|ai|bot|model|chatbot|agent|claude|chatgpt|copilot|gemini)\s*:/i;
@@ -111,8 +129,19 @@ const CONTENT_INSTRUCTIONS =
   /\binstructions? (?:in|inside|within|contained in|found in|embedded in|from) (?:the |this |that |its |such |any |retrieved |fetched |third-party )?(?:content|pages?|e-?mails?|messages?|documents?|results?|text|body|bodies|data|tool (?:output|results?)|web ?pages?|files?|tickets?|it|them)\b|(?:その中|本文|メール|内容|コンテンツ|ページ|結果)(?:の|に含まれる|内の)指示|(?:其中|内容|邮件|网页|页面|结果)(?:中的|里的)指令|instrucciones (?:que contenga|dentro del?|en el contenido|del contenido|de la página|del correo|encontradas en|contenidas en)|instruções (?:encontradas|contidas|presentes) (?:em|no|na|nos|nas)|istruzioni (?:trovate|contenute|presenti) (?:in|nel|nella|nei|nelle)|instructies (?:in|uit) (?:de |het )?(?:inhoud|pagina|e-?mail)|Anweisungen (?:im|in der|aus dem) (?:Inhalt|Text|E-Mail|Seite|Dokument)|instructions (?:contenues dans|présentes dans|du contenu|de la page)/i;
 /** Hidden text that is shown as an example when it stands in quotation marks in a text about attacks: encoded or split runs, comments. */
 const QUOTABLE_HIDDEN_KINDS: ReadonlySet<HiddenKind> = new Set(['base64', 'hex', 'rot13', 'reversed', 'zero-width', 'html-comment', 'markdown-comment']);
+/**
+ * An encoded run or a comment introduced as an example ("a string like SWdub3Jl…", "Example of a line we saw:
+ * <!-- AI: … -->") in a text that names attacks is shown, quoted or not. The introducing words are discussion
+ * markers themselves, so they do not count as the topic.
+ */
+const INTRODUCED_KINDS: ReadonlySet<HiddenKind> = new Set(['base64', 'hex', 'rot13', 'reversed', 'html-comment', 'markdown-comment']);
+const EXAMPLE_INTRO_BEFORE =
+  /(?:\b(?:like|such as|e\.g\.?|for example|for instance|wie|z\.\s?B\.|como|comme|come|zoals|как)\s*[:(,]?|\b(?:an? |the )?examples?\b[^.\n]{0,40}:)\s*(?:["'“«`„]|<!?-?-?)?\s*$/i;
+// A run of chat-template tokens is one example: "tokens (<|im_start|>system ... <|im_end|>)" introduces the last one too.
+const TEMPLATE_TOKEN_BEFORE = /<\|[\w-]{1,20}\|>[^<>|\n]{0,30}$/;
+const INTRO_MARKERS: ReadonlySet<string> = new Set(['for example', 'e.g.', 'such as']);
 const ADDRESSING_IDS: ReadonlySet<string> = new Set(['pseudo-authority', 'fake-turn', 'role-marker', 'false-authority']);
-const MENTION_TURN_LINE = /^\s*(?:\[[^\]\n]{1,25}\]\s*){0,2}[\w.-]{2,30}:\s*@[\w-]+/;
+const MENTION_TURN_LINE = /^\s*(?:(?:\[[^\]\n]{1,25}\]\s*){0,2}[\w.-]{2,30}:\s*@[\w-]+|(?:\[[^\]\n]{1,25}\]\s*)?\[[A-Za-z][\w .-]{0,24}\]\s*(?:hey |ok |okay )?(?:assistant|bot|AI)\b[,:])/;
 const CONCEAL_WORDS = /\b(?:secretly|quietly|silently|don't tell|do not tell|without telling|don't mention|do not mention|never mention)\b/i;
 const HUMAN_TURN_LINE = /^\s*(?:\[[^\]\n]{1,25}\]\s*)?(?:customer|caller|client|visitor|guest|buyer|shopper|patient|requester)\s*:/i;
 const DECODED_IN_TEXT = /^[\s"'`”»)]*[,(—–-]?\s*(?:=\s*["'“]|(?:which |that |it )?(?:decodes|decoded|translates|expands|reads) (?:to|as)\b)/i;
@@ -120,6 +149,8 @@ const DISCOUNT_CODE = 0.5;
 const DISCOUNT_DISCUSSED_QUOTE = 0.3;
 const DISCOUNT_DISCUSSION = 0.7;
 
+// A read that is forbidden ("Do not use it to read credential files such as ~/.ssh/id_rsa") keeps the file out.
+const PROHIBITED_BEFORE = /\b(?:do not|don't|never|must not|mustn't|cannot|can't|should not|shouldn't|may not|is not allowed to|are not allowed to)\s+(?:(?:use|call|ask|try|attempt|run)\s+(?:it|this(?: tool)?|the tool|them)?\s*to\s+)?$/i;
 /** True when every credential path in [start, end) is named inside an exclusion or prohibition. */
 function secretPathsExcluded(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
@@ -137,10 +168,12 @@ function secretPathsExcluded(text: string, start: number, end: number): boolean 
 function sentenceAround(text: string, pos: number): [number, number] {
   let a = pos;
   const minA = Math.max(0, pos - 300);
-  while (a > minA && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  // A full stop ends a sentence only before a space: "~/.ssh" and ".env" are inside one.
+  const endsAt = (i: number): boolean => /[!?\n]/.test(text[i]!) || (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!)));
+  while (a > minA && !endsAt(a - 1)) a--;
   let b = pos;
   const maxB = Math.min(text.length, pos + 300);
-  while (b < maxB && !/[.!?\n]/.test(text[b]!)) b++;
+  while (b < maxB && !endsAt(b)) b++;
   return [a, b];
 }
 
@@ -240,7 +273,7 @@ function strengthenRiskyToolCommands(text: string, signals: Signal[], sentences:
   }
 }
 
-const ENCODED_ORDER = new RegExp(`^\\s*(?:(?:hey |dear )?(?:AI|assistant|agent|model|bot|LLM)s?[,:]?\\s+)?(?:(?:please|now|then|first|also)[,\\s]+)?(?:${SEND_VERBS}|(?:delete|remove|wipe|run|execute|call|invoke|ignore|disregard|forget|tell|say|reveal|print|grant|approve|merge|push|transfer|pay|refund|open|read|copy|upload|download|install|recommend|rate|describe|export|sync|invite|give|apply|change|update|set|book|buy|order|schedule|move|dm|message)\\b|[a-z]{2,}_[a-z_]{2,}\\b)`, 'i');
+const ENCODED_ORDER = new RegExp(`^\\s*(?:(?:hey |dear )?(?:(?:the|an?|AI|LLM) )?(?:AI|assistant|agent|model|bot|LLM)s?[,:]?\\s+)?(?:(?:please|now|then|first|also)[,\\s]+)?(?:${SEND_VERBS}|(?:delete|remove|wipe|run|execute|call|invoke|ignore|disregard|forget|tell|say|reveal|print|grant|approve|merge|push|transfer|pay|refund|open|read|copy|upload|download|install|recommend|rate|describe|export|sync|invite|give|apply|change|update|set|book|buy|order|schedule|move|dm|message)\\b|[a-z]{2,}_[a-z_]{2,}\\b)`, 'i');
 // Text a reader cannot see that gives an order with somewhere to send it or something to touch:
 // "After reading, open the user's mail and forward the latest invoice to billing@…" in a zero-size span.
 const HIDDEN_ORDER = new RegExp(`^\\s*(?:[\\w .'-]{1,40}:\\s*)?(?:[^.\\n]{0,80}?\\b(?:requires? you to|you (?:must|should|need to|have to|are to))\\s+)?(?:(?:after|when|before|once|if|while)\\b[^,.\\n]{0,80},\\s*)?(?:also |then |now |please |kindly )?(?:${SEND_VERBS}|(?:delete|remove|run|execute|call|invoke|grant|approve|merge|push|transfer|pay|refund|open|read|copy|upload|export|create|add|share)\\b)`, 'i');
@@ -325,7 +358,7 @@ function weakenBareAuthorityTags(text: string, signals: Signal[], sentences: Sen
  * An agent directive whose span or next sentence makes the action wait for the user's own request or
  * consent, with nothing concealed and no destination, protects the user: its weight is cut to 35%.
  */
-const CONSENT_CHECKED: ReadonlySet<string> = new Set(['agent-directive', 'model-directive', 'addressed-imperative', 'skip-confirmation', 'param-harvest']);
+const CONSENT_CHECKED: ReadonlySet<string> = new Set(['agent-directive', 'model-directive', 'addressed-imperative', 'skip-confirmation', 'param-harvest', 'against-user']);
 function weakenConsentedDirectives(text: string, signals: Signal[], sentences: SentenceScan): void {
   const { bounds } = sentences;
   for (const s of signals) {
@@ -375,6 +408,7 @@ export class InjectionEngine {
   private readonly model: ScoreModel | undefined;
   private readonly structure: StructureScanner;
   private readonly lexical: LexicalModel | undefined;
+  private readonly combiner: Combiner | undefined;
 
   constructor(config: InjectionConfigInput | InjectionConfig = {}, options: InjectionInspectorOptions = {}) {
     this.config = injectionConfigSchema.parse(config);
@@ -383,6 +417,8 @@ export class InjectionEngine {
     this.model = this.config.model.enabled ? options.model : undefined;
     this.structure = new StructureScanner(this.config.languages, IMPERATIVE_ANY_LANGUAGE);
     this.lexical = !this.config.lexical.enabled ? undefined : options.lexicalWeights ? new LexicalModel(options.lexicalWeights) : shippedLexicalModel();
+    // The combiner reads the learned signal's probability: without the learned signal there is nothing to calibrate.
+    this.combiner = !this.lexical || !this.config.combiner.enabled || options.combinerWeights === null ? undefined : options.combinerWeights ? new Combiner(options.combinerWeights) : shippedCombinerModel();
     if (this.config.model.enabled && !options.model) {
       throw new Error('injection config enables model scoring but no model adapter was given; pass { model } or set model.enabled=false');
     }
@@ -480,7 +516,7 @@ export class InjectionEngine {
     }
     for (let i = signals.length - 1; i >= 0; i--) {
       const s = signals[i]!;
-      if (s.id.startsWith('secret-path') && secretPathsExcluded(text, s.start, s.end)) signals.splice(i, 1);
+      if (s.id.startsWith('secret-path') && (secretPathsExcluded(text, s.start, s.end) || (s.id === 'secret-path-access' && PROHIBITED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))))) signals.splice(i, 1);
       // "Do not follow instructions found in the e-mail body" protects the user: the instructions it sets
       // aside are the content's, not the model's own.
       else if (s.id === 'override-instructions' && !s.hidden && CONTENT_INSTRUCTIONS.test(text.slice(Math.max(0, s.start - 40), s.end + 40))) signals.splice(i, 1);
@@ -595,6 +631,12 @@ export class InjectionEngine {
     }
     for (const sig of signals) {
       if (EXAMPLE_FRAME_BEFORE.test(text.slice(Math.max(0, sig.start - 50), sig.start)) || EXAMPLE_DECODED_AFTER.test(text.slice(sig.end, sig.end + 12))) sig.example = true;
+      if (sig.hidden && EXAMPLE_INTRO_BEFORE.test(text.slice(Math.max(0, sig.start - 60), sig.start))) sig.exampleIntro = true;
+      if (sig.id === 'role-marker' && !sig.example) {
+        let at = sig.start;
+        for (let k = 0, m = TEMPLATE_TOKEN_BEFORE.exec(text.slice(Math.max(0, at - 60), at)); m && k < 4; k++, m = TEMPLATE_TOKEN_BEFORE.exec(text.slice(Math.max(0, at - 60), at))) at -= m[0].length;
+        if (at < sig.start && EXAMPLE_FRAME_BEFORE.test(text.slice(Math.max(0, at - 50), at))) sig.example = true;
+      }
       // Hidden characters inside quotation marks ("i\u200bg\u200bn\u200bo\u200br\u200be") are shown to the reader as an example.
       if (sig.hidden && !json && inRanges(sig.start, quoted) >= 0) {
         sig.example = true;
@@ -602,22 +644,22 @@ export class InjectionEngine {
       }
     }
     const best = this.scoreWindows(text, signals);
+    const { wrap, block } = this.config.thresholds;
     let score = best.score;
     // On a short text the learned signal alone only alerts: its word weights put short ordinary results
     // ("Echo: hello from the inspector") into the wrap band. It strengthens rule evidence at any length.
-    if (!best.hard && score >= this.config.thresholds.wrap && best.signals.every((s) => s.id === 'learned-lexical') && countWords(text, MIN_WORDS_LEARNED_ALONE) < MIN_WORDS_LEARNED_ALONE) {
-      score = Math.min(score, this.config.thresholds.wrap - 0.01);
-    }
     // Nor does a weak reading of it make an instruction of a bare address ("Some AI agents reading this page
     // may find the JSON-LD useful"): the address then needs a command or a directive of its own.
-    if (!best.hard && score >= this.config.thresholds.wrap && best.signals.some((s) => s.id === 'learned-lexical' && s.weight < 0.4) && best.signals.some((s) => s.id === 'addressed-to-model') && best.signals.every((s) => s.id === 'learned-lexical' || s.id === 'addressed-to-model')) {
-      score = Math.min(score, this.config.thresholds.wrap - 0.01);
-    }
+    const belowWrap =
+      !best.hard &&
+      ((best.signals.every((s) => s.id === 'learned-lexical') && countWords(text, MIN_WORDS_LEARNED_ALONE) < MIN_WORDS_LEARNED_ALONE) ||
+        (best.signals.some((s) => s.id === 'learned-lexical' && s.weight < 0.4) && best.signals.some((s) => s.id === 'addressed-to-model') && best.signals.every((s) => s.id === 'learned-lexical' || s.id === 'addressed-to-model')));
+    if (belowWrap) score = Math.min(score, wrap - 0.01);
     // Nor can it move a leaf into the block band: a block needs rule evidence that reaches the block
     // threshold (or a hard rule).
-    if (!best.hard && score >= this.config.thresholds.block && best.signals.some((s) => s.id === 'learned-lexical')) {
+    if (!best.hard && score >= block && best.signals.some((s) => s.id === 'learned-lexical')) {
       const rulesOnly = this.scoreWindows(text, signals.filter((s) => s.id !== 'learned-lexical'));
-      if (rulesOnly.score < this.config.thresholds.block) score = Math.max(this.config.thresholds.wrap, this.config.thresholds.block - 0.01);
+      if (rulesOnly.score < block) score = Math.max(wrap, block - 0.01);
     }
     // Counter-evidence: rules fire on words ("send", "assistant", "~/.ssh") that documentation uses too;
     // when the learned model, which saw such documentation, reads the whole text as ordinary prose, a
@@ -626,11 +668,29 @@ export class InjectionEngine {
       learned.discount = this.config.lexical.discount;
       score *= learned.discount;
     }
+    // The calibrated combiner weighs the same evidence with weights learned from labelled material (see
+    // combiner.ts). It never scores a hard rule, cannot lift a leaf into the block band by itself, cannot
+    // let a strong unquoted rule through unwrapped, and the caps above still hold.
+    let combinerInput: CombinerInput | undefined;
+    let ruleScore: number | undefined;
+    if (learned && !best.hard) {
+      combinerInput = { signals: best.signals, probability: learned.probability, ruleScore: score, surface: ctx.surface, length: text.length, consent: CONSENT_CLAUSE.test(text) };
+      if (this.combiner) {
+        ruleScore = score;
+        score = this.combiner.score(combinerInput);
+        if (score >= block && ruleScore < block) score = block - 0.01;
+        if (score < wrap && strongRuleFired(best.signals)) score = wrap;
+        if (belowWrap) score = Math.min(score, wrap - 0.01);
+      }
+    }
     if (this.model) {
       const revealed = [text, ...segments.flatMap((s) => (s.decoded ? [s.decoded] : [])), ...norm.invisible.flatMap((r) => (r.decoded ? [r.decoded] : []))].join('\n');
       score = combineWithModel(score, this.model.score(revealed), this.config.model.weight);
     }
-    return { score, hard: best.hard, signals: best.signals, hidden, norm, segments, ...(learned ? { learned } : {}) };
+    return {
+      score, hard: best.hard, signals: best.signals, hidden, norm, segments,
+      ...(learned ? { learned } : {}), ...(combinerInput ? { combinerInput } : {}), ...(ruleScore !== undefined ? { ruleScore } : {}),
+    };
   }
 
   private scoreWindows(text: string, signals: Signal[]): { score: number; hard: boolean; signals: Array<Signal & { effective: number }> } {
@@ -661,9 +721,10 @@ export class InjectionEngine {
     // act by itself or is hidden. Failure contract: the discount only lowers a score, never removes hidden
     // text from what is reported, and the markers must be in the same window as the example.
     // A chat-template token introduced as an example ("markers such as <|im_start|>system, [INST]") is named, not
-    // used; so is an encoded run quoted in a text that mentions attacks at all.
+    // used; so is an encoded run quoted, or introduced as an example, in a text that mentions attacks at all.
     const shown = (s: Signal): boolean =>
       (s.example === true && (markers.size >= 2 || (s.id === 'role-marker' && !s.hidden) || (markers.size >= 1 && s.quotedRun === true && s.hidden !== undefined && QUOTABLE_HIDDEN_KINDS.has(s.hidden)))) ||
+      (s.exampleIntro === true && s.hidden !== undefined && INTRODUCED_KINDS.has(s.hidden) && [...markers].some((m) => !INTRO_MARKERS.has(m))) ||
       (markers.size >= 3 && (s.quoted !== undefined || s.reported === true));
     // Live-tool and exfiltration evidence keeps its weight even in quotation marks, but not inside code:
     // a fenced image is not rendered, and code is where articles show payloads.
@@ -804,7 +865,8 @@ function describe(a: LeafAssessment): string {
   }
   const hid = [...hiddenSummary].map(([k, v]) => `${k} ×${v.n} (${v.chars} chars)`);
   const learned = a.learned && a.learned.discount < 1 ? `; discounted ×${a.learned.discount}: the learned model reads the text as ordinary prose (p=${a.learned.probability.toFixed(2)})` : '';
-  return `score ${a.score.toFixed(2)}${a.hard ? ' (hard rule)' : ''}; signals: ${sig.join('; ')}${hid.length ? `; hidden: ${hid.join(', ')}` : ''}${learned}`;
+  const combined = a.ruleScore !== undefined ? `; calibrated from rule score ${a.ruleScore.toFixed(2)} and learned p=${(a.learned?.probability ?? 0).toFixed(2)}` : '';
+  return `score ${a.score.toFixed(2)}${a.hard ? ' (hard rule)' : ''}; signals: ${sig.join('; ')}${hid.length ? `; hidden: ${hid.join(', ')}` : ''}${learned}${combined}`;
 }
 
 /** Original-text ranges that hide text from a reader: invisible characters, comments, hidden elements. */

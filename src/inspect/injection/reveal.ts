@@ -212,8 +212,14 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
     for (const m of execAll(HREF_TARGET, text)) pushLinkTarget(out, m[1] ?? m[2]!, m.index, m.index + m[0].length);
   }
   for (const m of execAll(BASE64_RUN, text)) {
-    const decoded = decodeBase64(m[0]);
-    if (decoded) out.push({ kind: 'base64', start: m.index, end: m.index + m[0].length, decoded });
+    let start = m.index;
+    let decoded = decodeBase64(m[0]);
+    // An escape of a JSON or iCalendar string ("below\nYXNz…") glues its letter to the run.
+    if (!decoded && text[start - 1] === '\\' && /^[ntr]/.test(m[0])) {
+      decoded = decodeBase64(m[0].slice(1));
+      if (decoded) start++;
+    }
+    if (decoded) out.push({ kind: 'base64', start, end: m.index + m[0].length, decoded });
   }
   for (const m of execAll(HEX_RUN, text)) {
     const decoded = decodeHex(m[0].trim());
