@@ -59,8 +59,8 @@ export function loadGroups(): CaseGroup[] {
  * Sets 12–34, each written blind to the rules and first run before any change was made with it in view
  * (first runs: 12 P 0.885 R 0.835 FPR 8.7 %, 13 P 0.893 R 0.783 FPR 6.8 %, 14 P 0.923 R 0.861 FPR 6.8 %, 15 P 0.938 R 0.630 FPR 3.8 %, 16 P 0.920 R 0.852 FPR 6.3 %, 17 P 0.925 R 0.920 FPR 6.2 %, 18 P 0.941 R 0.917 FPR 5.9 %, 19 P 0.918 R 0.909 FPR 7.0 %, 20 P 0.907 R 0.946 FPR 8.5 %, 21 P 0.944 R 0.864 FPR 4.6 %, 22 P 0.911 R 0.925 FPR 8.4 %, 23 P 0.968 R 0.938 FPR 2.8 %, 24 P 0.928 R 0.918 FPR 6.5 %, 25 P 0.966 R 0.929 FPR 2.7 %, 26 P 0.945 R 0.940 FPR 5.2 %, 27 P 0.935 R 0.940 FPR 5.4 %, 28 P 0.919 R 0.968 FPR 7.5 %, 29 P 0.959 R 0.954 FPR 3.6 %, 30 P 0.933 R 0.966 FPR 5.7 %, 31 P 0.940 R 0.918 FPR 4.8 %, 32 P 0.915 R 0.945 FPR 7.5 %, 33 P 0.953 R 0.935 FPR 4.7 %, 34 P 0.970 R 0.936 FPR 2.9 %);
  * the rules were generalised on them afterwards, and the learned signal trains on them. Kept apart from
- * loadGroups() so that train.ts --cv can show what they add. Newer blind sets must not be imported anywhere
- * in training before their first recorded run.
+ * loadGroups() so that train.ts --cv can show what they add. Sets 35–36 (run once on the final engine, never
+ * tuned on) and newer blind sets must not be imported anywhere in training.
  */
 export function loadLateSets(): CaseGroup[] {
   return [

@@ -3,7 +3,7 @@
  *   npm run eval:injection            table of precision, recall, FPR per technique and surface, timing
  *   npm run eval:injection -- --list  also lists every miss and false positive with its detail
  *   npm run eval:injection -- --techniques  per-technique slices for every held-out set (default: the newest three)
- *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout35.ts, holdout36.ts, when present) while tuning
+ *   npm run eval:injection -- --skip-blind  leave out the blind sets (holdout37.ts, holdout38.ts, when present) while tuning
  * A case counts as detected when the engine asks to wrap (redact) or block it; `alert` does not count.
  * Timing: each case is inspected REPEAT times after a warm-up; ms per KiB uses max(size, 1 KiB) so
  * that fixed per-call cost on short strings is not blown up into a per-KiB figure.
@@ -19,6 +19,8 @@ import { HOLDOUT9_NEGATIVES, HOLDOUT9_POSITIVES } from './holdout9.js';
 import { HOLDOUT10_NEGATIVES, HOLDOUT10_POSITIVES } from './holdout10.js';
 import { HOLDOUT11_NEGATIVES, HOLDOUT11_POSITIVES } from './holdout11.js';
 import { loadLateSets } from './corpus.js';
+import { HOLDOUT35_NEGATIVES, HOLDOUT35_POSITIVES } from './holdout35.js';
+import { HOLDOUT36_NEGATIVES, HOLDOUT36_POSITIVES } from './holdout36.js';
 import { loadDataset, loadHeldOut, loadHoldout, loadHoldout2, loadHoldout3, loadHoldout4, loadHoldout5, loadHoldout6, loadHoldout7, loadHoldout8 } from './dataset.js';
 
 // As the airlock process does (src/cli/main.ts), before the engine is built.
@@ -124,12 +126,18 @@ const FIRST_RUNS: Record<string, string> = {
   h31: 'P 0.940 R 0.918 FPR 0.048 (on the final engine of its round)', h32: 'P 0.915 R 0.945 FPR 0.075 (on the final engine of its round)',
   h33: 'P 0.953 R 0.935 FPR 0.047', h34: 'P 0.970 R 0.936 FPR 0.029',
 };
+// Sets 35 and 36 were run once, on the engine with the calibrated combiner (0a5b5ff), and not used since:
+// neither the rules, the learned signal nor the combiner have seen them.
+HELD_OUT.push(
+  ['held-out 35 (written blind; first run on the final engine P 0.985 R 0.962 FPR 0.014; never tuned on)', loadHeldOut(HOLDOUT35_POSITIVES, HOLDOUT35_NEGATIVES, 'h35')],
+  ['held-out 36 (written blind; first run on the final engine P 0.980 R 0.955 FPR 0.018; never tuned on)', loadHeldOut(HOLDOUT36_POSITIVES, HOLDOUT36_NEGATIVES, 'h36')],
+);
 HELD_OUT.splice(11, 0, ...loadLateSets().map((g): [string, EvalCase[]] => [`held-out ${g.name.slice(1)} (written blind to the rules; first run ${FIRST_RUNS[g.name] ?? 'not recorded'}; now development material)`, g.cases]));
 // Blind sets are loaded only when present and not skipped: whoever tunes the engine runs with
 // --skip-blind (or AIRLOCK_EVAL_SKIP_BLIND=1) so their cases are never seen before their first recorded run.
 const BLIND: Array<{ n: number; label: string }> = [
-  { n: 35, label: 'held-out 35 (written blind to the rules)' },
-  { n: 36, label: 'held-out 36 (written blind to the rules)' },
+  { n: 37, label: 'held-out 37 (written blind to the rules)' },
+  { n: 38, label: 'held-out 38 (written blind to the rules)' },
 ];
 const skipBlind = process.argv.includes('--skip-blind') || process.env.AIRLOCK_EVAL_SKIP_BLIND === '1';
 const blindPrefixes: string[] = [];
@@ -148,7 +156,7 @@ for (const { n, label } of skipBlind ? [] : BLIND) {
   }
 }
 console.log('\n==== held-out sets (not the development set; only a first run estimates unseen material) ====');
-console.log('sets 1-34 are development material now (rules generalised on them; learned signal trained on them); blind sets\nare listed last, each labelled with how it was written. Honest numbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
+console.log('sets 1-34 are development material now (rules generalised on them; learned signal and combiner trained on them);\n35-36 were run once on the final engine and never tuned on. Honest numbers for the learned signal come from cross-validation: node --import tsx eval/injection/train.ts --cv');
 const techniques = process.argv.includes('--techniques');
 // The hand-set rule score the calibrated combiner starts from, on the same assessments, so that what the
 // combiner adds (or costs) shows on every run.

@@ -39,7 +39,7 @@ export interface Signal {
   example?: boolean;
   /** Decoded from an encoded run that overlaps a quotation or a code block. */
   quotedRun?: boolean;
-  /** Introduced by "like", "such as", "for example" right before it. */
+  /** Introduced right before it by "like", "such as", "for example" or an "Example …:" label. */
   exampleIntro?: boolean;
   /** Structural families behind an `agent-directive` signal. */
   families?: readonly string[];
@@ -139,6 +139,16 @@ const EXAMPLE_INTRO_BEFORE =
   /(?:\b(?:like|such as|e\.g\.?|for example|for instance|wie|z\.\s?B\.|como|comme|come|zoals|как)\s*[:(,]?|\b(?:an? |the )?examples?\b[^.\n]{0,40}:)\s*(?:["'“«`„]|<!?-?-?)?\s*$/i;
 // A run of chat-template tokens is one example: "tokens (<|im_start|>system ... <|im_end|>)" introduces the last one too.
 const TEMPLATE_TOKEN_BEFORE = /<\|[\w-]{1,20}\|>[^<>|\n]{0,30}$/;
+/** Where the run of chat-template tokens that ends at `pos` begins (at most four tokens back). */
+function templateRunStart(text: string, pos: number): number {
+  let at = pos;
+  for (let k = 0; k < 4; k++) {
+    const m = TEMPLATE_TOKEN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+    if (!m) break;
+    at -= m[0].length;
+  }
+  return at;
+}
 const INTRO_MARKERS: ReadonlySet<string> = new Set(['for example', 'e.g.', 'such as']);
 const ADDRESSING_IDS: ReadonlySet<string> = new Set(['pseudo-authority', 'fake-turn', 'role-marker', 'false-authority']);
 const MENTION_TURN_LINE = /^\s*(?:(?:\[[^\]\n]{1,25}\]\s*){0,2}[\w.-]{2,30}:\s*@[\w-]+|(?:\[[^\]\n]{1,25}\]\s*)?\[[A-Za-z][\w .-]{0,24}\]\s*(?:hey |ok |okay )?(?:assistant|bot|AI)\b[,:])/;
@@ -633,8 +643,7 @@ export class InjectionEngine {
       if (EXAMPLE_FRAME_BEFORE.test(text.slice(Math.max(0, sig.start - 50), sig.start)) || EXAMPLE_DECODED_AFTER.test(text.slice(sig.end, sig.end + 12))) sig.example = true;
       if (sig.hidden && EXAMPLE_INTRO_BEFORE.test(text.slice(Math.max(0, sig.start - 60), sig.start))) sig.exampleIntro = true;
       if (sig.id === 'role-marker' && !sig.example) {
-        let at = sig.start;
-        for (let k = 0, m = TEMPLATE_TOKEN_BEFORE.exec(text.slice(Math.max(0, at - 60), at)); m && k < 4; k++, m = TEMPLATE_TOKEN_BEFORE.exec(text.slice(Math.max(0, at - 60), at))) at -= m[0].length;
+        const at = templateRunStart(text, sig.start);
         if (at < sig.start && EXAMPLE_FRAME_BEFORE.test(text.slice(Math.max(0, at - 50), at))) sig.example = true;
       }
       // Hidden characters inside quotation marks ("i\u200bg\u200bn\u200bo\u200br\u200be") are shown to the reader as an example.
