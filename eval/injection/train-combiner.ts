@@ -23,7 +23,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { compileRegexpsEagerly } from '../../src/cli/regexp-tier.js';
-import { combinerFeatures, featureNames, strongRuleFired, type CombinerInput, type CombinerWeights } from '../../src/inspect/injection/combiner.js';
+import { Combiner, combinerFeatures, featureNames, signalIndex, strongRuleFired, type CombinerInput, type CombinerWeights } from '../../src/inspect/injection/combiner.js';
 import { InjectionEngine } from '../../src/inspect/injection/inspector.js';
 import type { EvalCase } from './cases.js';
 import { loadGroups, loadLateSets, type CaseGroup } from './corpus.js';
@@ -83,9 +83,10 @@ function signalIdsOf(rows: Assessed[]): string[] {
 }
 
 /** L2-regularised logistic regression on standardised features, classes balanced, full-batch gradient descent. */
-function fit(rows: Assessed[], signals: string[]): Omit<CombinerWeights, 'operatingPoint' | 'trainedOn'> {
+function fit(rows: Assessed[], signals: string[]): CombinerWeights {
   const data = rows.filter((r) => r.input);
-  const X = data.map((r) => combinerFeatures(r.input!, signals));
+  const index = signalIndex(signals);
+  const X = data.map((r) => combinerFeatures(r.input!, index));
   const y = data.map((r) => (r.label ? 1 : 0));
   const d = featureNames(signals).length;
   const mean = new Array<number>(d).fill(0);
@@ -114,22 +115,16 @@ function fit(rows: Assessed[], signals: string[]): Omit<CombinerWeights, 'operat
     b -= 0.5 * gb;
   }
   const round = (v: number): number => Math.round(v * 1e6) / 1e6;
-  return { version: 1, signals, mean: mean.map(round), scale: scale.map(round), weights: w.map(round), bias: round(b) };
-}
-
-function rawScore(m: Omit<CombinerWeights, 'operatingPoint' | 'trainedOn'>, input: CombinerInput): number {
-  const x = combinerFeatures(input, m.signals);
-  let z = m.bias;
-  for (let i = 0; i < x.length; i++) z += (m.weights[i]! * (x[i]! - m.mean[i]!)) / m.scale[i]!;
-  return 1 / (1 + Math.exp(-z));
+  // Unshifted: 0.5 is not yet the operating point (see operatingPoint).
+  return { version: 1, signals, mean: mean.map(round), scale: scale.map(round), weights: w.map(round), bias: round(b), operatingPoint: 0.5, trainedOn: 'fold' };
 }
 
 const blindWrittenRow = (r: Assessed): boolean => Number(r.group.slice(1)) >= 12;
 
 /** The highest raw probability (0.50–0.95) at which recall over the blind-written sets stays at TARGET_RECALL. */
-function operatingPoint(m: Omit<CombinerWeights, 'operatingPoint' | 'trainedOn'>, rows: Assessed[]): number {
+function operatingPoint(m: Combiner, rows: Assessed[]): number {
   const pos = rows.filter((r) => r.label && blindWrittenRow(r));
-  const scores = pos.map((r) => (r.hard || (r.input && strongRuleFired(r.input.signals)) ? 1 : r.input ? rawScore(m, r.input) : 0));
+  const scores = pos.map((r) => (r.hard || (r.input && strongRuleFired(r.input.signals)) ? 1 : r.input ? m.score(r.input) : 0));
   let best = 0.5;
   for (let t = 0.5; t <= 0.951; t += 0.01) if (scores.filter((s) => s >= t).length / pos.length >= TARGET_RECALL) best = Math.round(t * 100) / 100;
   return best;
@@ -141,14 +136,14 @@ function report(rows: Assessed[], signals: string[]): void {
   const comb = new Map<string, Tally>();
   for (const fold of byFold) {
     const trainRows = rows.filter((r) => r.fold !== fold);
-    const m = fit(trainRows.filter((r) => !r.hard), signals);
+    const m = new Combiner(fit(trainRows.filter((r) => !r.hard), signals));
     const t = operatingPoint(m, trainRows);
     for (const r of rows.filter((x) => x.fold === fold)) {
       const key = blindWrittenRow(r) ? r.group : 'dev + sets 1–11';
       if (!rules.has(key)) rules.set(key, tally());
       if (!comb.has(key)) comb.set(key, tally());
       add(rules.get(key)!, r.label, r.ruleHit);
-      add(comb.get(key)!, r.label, r.hard || (r.input !== undefined && (rawScore(m, r.input) >= t || strongRuleFired(r.input.signals))));
+      add(comb.get(key)!, r.label, r.hard || (r.input !== undefined && (m.score(r.input) >= t || strongRuleFired(r.input.signals))));
     }
   }
   console.log('each fold scored by a combiner fitted on the other folds; same assessments for both columns\n');
@@ -176,7 +171,7 @@ if (isMain) {
   report(rows, signals);
   if (!process.argv.includes('--cv')) {
     const m = fit(rows.filter((r) => !r.hard), signals);
-    const t = operatingPoint(m, rows);
+    const t = operatingPoint(new Combiner(m), rows);
     const weights: CombinerWeights = {
       ...m,
       bias: Math.round((m.bias - Math.log(t / (1 - t))) * 1e6) / 1e6,

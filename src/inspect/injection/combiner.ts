@@ -57,10 +57,12 @@ export function featureNames(signalIds: readonly string[]): string[] {
   return [...signalIds.flatMap((id) => [id, `${id}@hidden`]), ...GLOBAL_FEATURES];
 }
 
+/** Position of each signal id in the feature vector. */
+export const signalIndex = (signalIds: readonly string[]): ReadonlyMap<string, number> => new Map(signalIds.map((id, i) => [id, i]));
+
 /** The feature vector of one assessment; shared by training and run time so the two cannot drift apart. */
-export function combinerFeatures(input: CombinerInput, signalIds: readonly string[]): number[] {
-  const index = new Map(signalIds.map((id, i) => [id, i]));
-  const x = new Array<number>(signalIds.length * 2 + GLOBAL_FEATURES.length).fill(0);
+export function combinerFeatures(input: CombinerInput, index: ReadonlyMap<string, number>): number[] {
+  const x = new Array<number>(index.size * 2 + GLOBAL_FEATURES.length).fill(0);
   let keep = 1;
   let count = 0;
   for (const s of input.signals) {
@@ -73,7 +75,7 @@ export function combinerFeatures(input: CombinerInput, signalIds: readonly strin
     x[slot] = Math.max(x[slot]!, s.effective);
   }
   const p = Math.min(Math.max(input.probability, 1e-4), 1 - 1e-4);
-  const g = signalIds.length * 2;
+  const g = index.size * 2;
   x[g] = p;
   x[g + 1] = Math.log(p / (1 - p)) / 5;
   x[g + 2] = input.ruleScore;
@@ -98,6 +100,7 @@ export function strongRuleFired(signals: CombinerInput['signals']): boolean {
 
 export class Combiner {
   private readonly w: CombinerWeights;
+  private readonly index: ReadonlyMap<string, number>;
 
   constructor(weights: CombinerWeights) {
     const n = featureNames(weights.signals).length;
@@ -105,11 +108,12 @@ export class Combiner {
       throw new Error(`injection combiner weights do not match their feature layout (${n} features expected); retrain with: node --import tsx eval/injection/train-combiner.ts`);
     }
     this.w = weights;
+    this.index = signalIndex(weights.signals);
   }
 
   /** Score in [0, 1]; 0.5 is the operating point the weights were trained for. */
   score(input: CombinerInput): number {
-    const x = combinerFeatures(input, this.w.signals);
+    const x = combinerFeatures(input, this.index);
     let z = this.w.bias;
     for (let i = 0; i < x.length; i++) z += (this.w.weights[i]! * (x[i]! - this.w.mean[i]!)) / this.w.scale[i]!;
     return 1 / (1 + Math.exp(-z));

@@ -15,7 +15,7 @@ import SHIPPED_COMBINER_WEIGHTS from './combiner-weights.json' with { type: 'jso
 import SHIPPED_LEXICAL_WEIGHTS from './learned-weights.json' with { type: 'json' };
 import { IMPERATIVE_ANY_LANGUAGE, SEND_VERBS } from './lexicon.js';
 import { combineWithModel, type ScoreModel } from './model.js';
-import { findHiddenSegments, findQuotedRanges, looksLikeCode, looksLikeJson, type HiddenKind, type HiddenSegment } from './reveal.js';
+import { findHiddenSegments, findQuotedRanges, textKindOf, type HiddenKind, type HiddenSegment } from './reveal.js';
 import { ALL_RULES, GateCache, SECRET_PATH, type Anchor, type Rule } from './rules.js';
 import { namesHumanAgent, scanSentences, StructureScanner, structureHits, type SentenceScan } from './structure.js';
 import { findToolCollisions, shadowingHits, toolImperativeHits } from './tools.js';
@@ -491,14 +491,14 @@ export class InjectionEngine {
     const norm = normalizeForScan(leafText);
     const text = norm.text;
     const segments = findHiddenSegments(text);
-    const quoted = findQuotedRanges(text);
+    // In source code a quoted range is a string literal; in prose a single-quoted one is reported speech (see findQuotedRanges).
+    const kind = textKindOf(text);
+    const { code, json } = kind;
+    const quoted = findQuotedRanges(text, kind);
     // Sentence families are computed once and shared by the structural rule and the learned signal.
     const sentences = scanSentences(text, this.structure);
     const signals = this.scanText(text, ctx, sentences);
     // Markdown shows a code span or block literally, so a comment inside one is visible, not hidden.
-    // In source code a quoted range is a string literal; in prose a single-quoted one is reported speech (see findQuotedRanges).
-    const code = looksLikeCode(text);
-    const json = looksLikeJson(text);
     const isCodeAt = (qs: number): boolean => text[qs] === '`' || (text[qs - 1] === '\n' && /^(?: {4}|\t)[^>\s]/.test(text.slice(qs, qs + 6))) || /^<(?:pre|code)\b/i.test(text.slice(qs, qs + 6)) || (code && /^[ \t]*(?:["'#*]|\/\/|\/\*)/.test(text.slice(qs, qs + 40))) || /^\s*(?:```|~~~)/.test(text.slice(qs, qs + 8));
     const codeRanges = quoted.filter(([qs]) => isCodeAt(qs));
     const hiddenRanges = segments.filter((s) => HIDING_KINDS.has(s.kind) && inRanges(s.start, codeRanges) < 0).map((s) => [s.start, s.end, s.kind] as const);

@@ -241,23 +241,31 @@ export function findHiddenSegments(text: string): HiddenSegment[] {
 /** Ranges a reader sees as quoted material: fenced and inline code, block quotes, quotation marks. */
 const JSON_LIKE = /^\s*[[{][\s\S]*"[\w.-]{1,60}"\s*:/;
 /** Whether the text is a JSON document (its string values are data, not quotations). */
-export const looksLikeJson = (text: string): boolean => JSON_LIKE.test(text);
+const looksLikeJson = (text: string): boolean => JSON_LIKE.test(text);
 /** Whether the text reads as source code (its string literals are code, not quotations). */
-export const looksLikeCode = (text: string): boolean => CODE_LIKE.test(text);
+const looksLikeCode = (text: string): boolean => CODE_LIKE.test(text);
 const CODE_LIKE = /(?:^|\n)[ \t]*(?:(?:const|let|var|import|export|function|def|class|return|assert\w*|expect|test|it|describe)\b[^\n]*(?:[;{(=:[,]|=>)[ \t]*(?:\n|$)|[A-Z_][A-Z0-9_]{2,}\s*=\s*["'[{(])/;
-export function findQuotedRanges(text: string): Array<[number, number]> {
+/** What kind of document a text is, decided once per leaf and shared by every check that depends on it. */
+export interface TextKind {
+  code: boolean;
+  json: boolean;
+}
+export const textKindOf = (text: string): TextKind => ({ code: looksLikeCode(text), json: looksLikeJson(text) });
+
+export function findQuotedRanges(text: string, kind: TextKind = textKindOf(text)): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const { code, json } = kind;
   if (text.includes('```') || text.includes('~~~')) {
     for (const m of execAll(/(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1|$)/g, text)) out.push([m.index, m.index + m[0].length]);
   }
   if (text.includes('`')) for (const m of execAll(/`[^`\n]{1,600}`/g, text)) out.push([m.index, m.index + m[0].length]);
   // An indented block after a blank line is a code block in markdown (not in JSON, where indentation is layout).
-  if (!JSON_LIKE.test(text) && /\n[ \t]*\n(?: {4}|\t)\S/.test(text)) for (const m of execAll(/\n[ \t]*\n((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g, text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+  if (!json && /\n[ \t]*\n(?: {4}|\t)\S/.test(text)) for (const m of execAll(/\n[ \t]*\n((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g, text)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   // An HTML code block shows its content literally, as a fenced block does in markdown.
   if (/<(?:pre|code)\b/i.test(text)) for (const m of execAll(/<(pre|code)\b[^>]{0,200}>[\s\S]{0,20000}?<\/\1>/gi, text)) out.push([m.index, m.index + m[0].length]);
   if (text.includes('>')) for (const m of execAll(/^[ \t]*>.*$/gm, text)) out.push([m.index, m.index + m[0].length]);
   // In source code a single-quoted string is a literal too ('Ignore all previous instructions' in a test).
-  if (CODE_LIKE.test(text)) {
+  if (code) {
     for (const m of execAll(/'[^'\n]{3,400}'/g, text)) out.push([m.index, m.index + m[0].length]);
     // A comment line in source code is part of the code listing.
     for (const m of execAll(/^[ \t]*(?:#|\/\/|\/\*\*?|\*(?!\*))[^\n]*/gm, text)) out.push([m.index, m.index + m[0].length]);
@@ -269,7 +277,6 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
   }
   // In a JSON document a string value is the data itself (an issue body, a comment), not a quotation;
   // a quotation inside a value is written with escaped quotes.
-  const json = JSON_LIKE.test(text);
   if (json && text.includes('\\"')) for (const m of execAll(/\\"[^"\\\n]{3,400}\\"/g, text)) out.push([m.index, m.index + m[0].length]);
   for (const m of execAll(/"[^"\n]{3,800}"|"[^"\n]{1,400}\n[^"\n]{1,400}"|“[^”\n]{3,800}”|«[^»\n]{3,800}»|„[^“”"\n]{3,800}[“”"]|「[^」\n]{2,800}」|『[^』\n]{2,800}』/g, text)) {
     if (json && text[m.index] === '"' && /[:[,]\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
